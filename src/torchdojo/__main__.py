@@ -1,0 +1,3 @@
+from torchdojo.cli import main
+
+main()

@@ -1,0 +1,6 @@
+# expect: error runs : RuntimeError
+import torch
+
+
+def pairwise_distances(a, b):
+    return torch.cdist(a, b.t())

@@ -1,0 +1,301 @@
+"""Tensor-aware comparison of one observed value with the reference, in the cascade's order.
+
+``compare`` returns ``None`` when the values agree, else a ``Finding``: the cascade step that failed
+(returns → type → shape → dtype → device → finite → values) and a message for the learner that says what came
+back, what was expected (without values on hidden cases) and the likely cause.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import torch
+
+from torchdojo.grader import wire
+
+
+@dataclass(frozen=True)
+class Finding:
+    step: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Tolerances:
+    per_dtype: Any  # callable dtype-name -> (rtol, atol)
+    float_pair: tuple[float, float]
+
+
+def kind_of(value: Any) -> str:
+    if value is None:
+        return "None"
+    if isinstance(value, wire.TensorValue):
+        return "a NumPy array" if value.ndarray else "a tensor"
+    if isinstance(value, bool):
+        return "a bool"
+    if isinstance(value, int):
+        return "an int"
+    if isinstance(value, float):
+        return "a float"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, wire.SequenceValue):
+        return f"a {value.kind}"
+    if isinstance(value, wire.DictValue):
+        return "a dict"
+    if isinstance(value, wire.NumpyScalar):
+        return f"a NumPy scalar ({value.dtype})"
+    return f"an object of type {value.type}"
+
+
+def shape_text(shape: tuple[int, ...]) -> str:
+    return "(" + ", ".join(str(size) for size in shape) + ("," if len(shape) == 1 else "") + ")"
+
+
+def where(path: str) -> str:
+    return f"{path} " if path else "Your result "
+
+
+# ----------------------------------------------------------------------------------------------- types
+def _type_finding(got: Any, expected: Any, path: str) -> Finding | None:
+    got_kind, expected_kind = kind_of(got), kind_of(expected)
+    if isinstance(got, wire.TensorValue) and isinstance(expected, wire.TensorValue) and not got.ndarray:
+        if got.subclass:
+            return Finding(
+                "type",
+                f"{where(path)}is a {got.subclass}, a subclass of torch.Tensor; return a plain torch.Tensor.",
+            )
+        return None
+    if got_kind == expected_kind or (
+        isinstance(got, int) and isinstance(expected, float) and not isinstance(got, bool)
+    ):
+        return None
+    if isinstance(expected, float) and isinstance(got, wire.TensorValue) and not got.ndarray:
+        graph = (
+            " It still carries its autograd graph (grad_fn), which keeps every intermediate tensor alive."
+            if got.grad_fn
+            else ""
+        )
+        return Finding(
+            "type",
+            f"{where(path)}is a tensor of shape {shape_text(got.shape)} where a Python float is expected — call .item() on a one-element tensor.{graph}",
+        )
+    if isinstance(expected, (float, int)) and isinstance(got, wire.NumpyScalar):
+        return Finding("type", f"{where(path)}is a NumPy scalar; convert it with float(...) or .item().")
+    if isinstance(expected, wire.TensorValue) and isinstance(got, wire.TensorValue) and got.ndarray:
+        return Finding(
+            "type",
+            f"{where(path)}is a NumPy array; return a torch.Tensor (stay in torch, or wrap with torch.from_numpy).",
+        )
+    if isinstance(expected, wire.TensorValue) and isinstance(got, wire.SequenceValue):
+        return Finding(
+            "type",
+            f"{where(path)}is a Python {got.kind}; return a tensor (torch.stack or torch.tensor builds one).",
+        )
+    return Finding("type", f"{where(path)}is {got_kind}; expected {expected_kind}.")
+
+
+# ----------------------------------------------------------------------------------------------- shapes
+def shape_cause(got: tuple[int, ...], expected: tuple[int, ...]) -> str:
+    if len(got) == len(expected) and sorted(got) == sorted(expected) and got != expected:
+        return "the dimensions are in the wrong order — a transpose or a swapped matmul operand"
+    if [s for s in got if s != 1] == [s for s in expected if s != 1]:
+        if len(got) > len(expected):
+            return "an extra size-1 dimension — squeeze it, or drop keepdim=True"
+        return "a size-1 dimension is missing — use keepdim=True in the reduction, or unsqueeze"
+    if (
+        math.prod(got) > math.prod(expected)
+        and len(got) >= len(expected)
+        and all(s in got for s in expected if s != 1)
+    ):
+        return "an accidental broadcast: two operands with shapes like (N,) and (N, 1) combined into (N, N)"
+    if len(got) == len(expected) and sum(a != b for a, b in zip(got, expected)) == 1:
+        return "one dimension has the wrong size — check which axis you reduce or concatenate over"
+    return ""
+
+
+def _shape_finding(got: wire.TensorValue, expected: wire.TensorValue, path: str) -> Finding | None:
+    if got.shape == expected.shape:
+        return None
+    cause = shape_cause(got.shape, expected.shape)
+    text = f"{where(path)}has shape {shape_text(got.shape)}; expected {shape_text(expected.shape)}."
+    return Finding("shape", text + (f" Likely cause: {cause}." if cause else ""))
+
+
+def _dtype_finding(got: wire.TensorValue, expected: wire.TensorValue, path: str) -> Finding | None:
+    if got.dtype == expected.dtype:
+        return None
+    hint = ""
+    if expected.dtype.startswith("float") and got.dtype.startswith("int"):
+        hint = " Integer results usually come from integer inputs or torch.tensor([...]) of ints: convert with .float() or pass dtype=."
+    elif got.dtype.startswith("float") and expected.dtype.startswith("float"):
+        hint = " A new tensor made with torch.zeros/torch.tensor defaults to float32: pass dtype=x.dtype, or build it from the inputs."
+    elif expected.dtype in ("int64", "bool"):
+        hint = f" Convert with .to(torch.{expected.dtype})."
+    return Finding("dtype", f"{where(path)}has dtype {got.dtype}; expected {expected.dtype}.{hint}")
+
+
+def _device_finding(got: wire.TensorValue, expected: wire.TensorValue, path: str) -> Finding | None:
+    if got.device == expected.device:
+        return None
+    return Finding(
+        "device",
+        f"{where(path)}is on device '{got.device}'; expected '{expected.device}'. Create new tensors with device=x.device so the code runs anywhere.",
+    )
+
+
+# ----------------------------------------------------------------------------------------------- values
+def _index_text(flat_index: int, shape: tuple[int, ...]) -> str:
+    index = []
+    for size in reversed(shape):
+        index.append(flat_index % size if size else 0)
+        flat_index //= size if size else 1
+    return "[" + ", ".join(str(i) for i in reversed(index)) + "]"
+
+
+def _finite_finding(got: torch.Tensor, expected: torch.Tensor, path: str, shape) -> Finding | None:
+    if not (got.is_floating_point() or got.is_complex()):
+        return None
+    bad = ~torch.isfinite(got) & torch.isfinite(expected)
+    if not bool(bad.any()):
+        return None
+    count = int(bad.sum())
+    first = int(bad.reshape(-1).nonzero()[0])
+    kind = "NaN" if bool(torch.isnan(got.reshape(-1)[first])) else "Inf"
+    return Finding(
+        "finite",
+        f"{where(path)}has {count} non-finite value(s) (first: {kind} at {_index_text(first, shape)}) where the reference is finite. Look for 0/0, log(0), sqrt of a negative rounding error, or exp overflow.",
+    )
+
+
+def _values_finding(
+    got: wire.TensorValue, expected: wire.TensorValue, path: str, tolerances: Tolerances, hidden: bool
+) -> Finding | None:
+    if got.tensor is None or expected.tensor is None:
+        return (
+            None
+            if got.tensor is None and expected.tensor is None
+            else Finding("values", f"{where(path)}could not be compared (too large or on the meta device).")
+        )
+    a, b = got.tensor, expected.tensor
+    finding = _finite_finding(a, b, path, got.shape)
+    if finding or a.numel() == 0:
+        return finding
+    rtol, atol = tolerances.per_dtype(expected.dtype)
+    if a.dtype == torch.bool or not (a.is_floating_point() or a.is_complex()):
+        close = a == b
+    else:
+        a64, b64 = (
+            a.to(torch.complex128 if a.is_complex() else torch.float64),
+            b.to(torch.complex128 if b.is_complex() else torch.float64),
+        )
+        close = torch.isclose(a64, b64, rtol=rtol, atol=atol, equal_nan=True)
+    if bool(close.all()):
+        return None
+    return Finding("values", _values_message(a, b, close, got.shape, path, hidden, (rtol, atol)))
+
+
+def _values_message(a, b, close, shape, path, hidden, tolerance) -> str:
+    wrong = int((~close).sum())
+    diff = (
+        (a.to(torch.float64) - b.to(torch.float64)).abs()
+        if not a.is_complex()
+        else (a - b).abs().to(torch.float64)
+    )
+    diff = torch.where(torch.isnan(diff), torch.zeros_like(diff), diff)
+    worst = int(diff.reshape(-1).argmax())
+    relative = float(diff.reshape(-1)[worst]) / max(abs(float(b.reshape(-1)[worst].abs())), 1e-12)
+    text = (
+        f"{where(path)}differs from the reference at {wrong} of {a.numel()} positions: max abs diff "
+        f"{float(diff.max()):.4g}, max rel diff {relative:.3g} (tolerance rtol={tolerance[0]:g}, atol={tolerance[1]:g})."
+    )
+    if hidden:
+        return text + " (This is a hidden case: its expected values are not shown.)"
+    position = _index_text(worst, shape)
+    return (
+        text
+        + f" Worst at {position}: expected {float(b.reshape(-1)[worst].real):.6g}, got {float(a.reshape(-1)[worst].real):.6g}."
+    )
+
+
+def _scalar_finding(
+    got: Any, expected: Any, path: str, tolerances: Tolerances, hidden: bool
+) -> Finding | None:
+    if isinstance(expected, float):
+        got = float(got)
+        if math.isnan(got) and not math.isnan(expected):
+            return Finding(
+                "finite", f"{where(path)}is NaN — look for 0/0 (an undefined ratio needs its own branch)."
+            )
+        rtol, atol = tolerances.float_pair
+        if math.isclose(got, expected, rel_tol=rtol, abs_tol=atol) or (
+            math.isnan(got) and math.isnan(expected)
+        ):
+            return None
+        shown = "" if hidden else f" expected {expected:.6g},"
+        return Finding(
+            "values", f"{where(path)}is wrong:{shown} got {got:.6g}." + (" (hidden case)" if hidden else "")
+        )
+    if got == expected:
+        return None
+    shown = "" if hidden else f" expected {expected!r},"
+    return Finding("values", f"{where(path)}is wrong:{shown} got {got!r}.")
+
+
+# ----------------------------------------------------------------------------------------------- entry
+def compare(
+    got: Any, expected: Any, tolerances: Tolerances, hidden: bool = False, path: str = ""
+) -> Finding | None:
+    """The cascade for one value (recursing into lists, tuples and dicts)."""
+    if got is None and expected is not None:
+        return Finding(
+            "returns",
+            f"{path + ' is None' if path else 'Your function returned None'} — did you forget `return`?",
+        )
+    finding = _type_finding(got, expected, path)
+    if finding:
+        return finding
+    if isinstance(expected, wire.TensorValue):
+        for check in (_shape_finding, _dtype_finding, _device_finding):
+            finding = check(got, expected, path)
+            if finding:
+                return finding
+        return _values_finding(got, expected, path, tolerances, hidden)
+    if isinstance(expected, wire.SequenceValue):
+        return _sequence_finding(got, expected, tolerances, hidden, path)
+    if isinstance(expected, wire.DictValue):
+        return _dict_finding(got, expected, tolerances, hidden, path)
+    if isinstance(expected, (wire.ObjectValue, wire.NumpyScalar)):
+        return None
+    return _scalar_finding(got, expected, path, tolerances, hidden)
+
+
+def _sequence_finding(got, expected, tolerances, hidden, path) -> Finding | None:
+    if got.length != expected.length:
+        return Finding("shape", f"{where(path)}has {got.length} items; expected {expected.length}.")
+    for index, (item, reference) in enumerate(zip(got.items, expected.items)):
+        finding = compare(item, reference, tolerances, hidden, f"{path or 'result'}[{index}]")
+        if finding:
+            return finding
+    return None
+
+
+def _dict_finding(got, expected, tolerances, hidden, path) -> Finding | None:
+    expected_keys = [key for key, _ in expected.items]
+    got_keys = [key for key, _ in got.items]
+    missing = [key for key in expected_keys if key not in got_keys]
+    extra = [key for key in got_keys if key not in expected_keys]
+    if missing:
+        return Finding("type", f"{where(path)}is missing the key(s) {', '.join(map(repr, missing))}.")
+    if extra:
+        return Finding(
+            "type",
+            f"{where(path)}has unexpected key(s) {', '.join(map(repr, extra))}; keep exactly {', '.join(map(repr, expected_keys))}.",
+        )
+    for key, reference in expected.items:
+        finding = compare(got.get(key), reference, tolerances, hidden, f"{path or 'result'}[{key!r}]")
+        if finding:
+            return finding
+    return None

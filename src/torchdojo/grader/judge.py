@@ -1,0 +1,241 @@
+"""Judge outside: turn the child's plain-data observations into a verdict, checks and feedback.
+
+Everything here runs in the trusted process. The learner's reply is parsed defensively (a malformed or
+forged message is an ``error`` verdict, never trusted), each case is compared with the reference observation
+through the cascade in ``compare``, then side effects (inputs changed in place) and behaviour (final module
+state, named bug detectors) are checked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from torchdojo.grader import wire
+from torchdojo.grader.compare import Finding, Tolerances, compare
+from torchdojo.grader.detectors import DETECTORS
+from torchdojo.grader.result import CheckResult, Verdict
+from torchdojo.grader.spec import Bug, Case, Check
+
+EVENT_KEYS = {
+    "event": str,
+    "training": bool,
+    "accumulating": bool,
+    "grads": str,
+    "graphs_kept": int,
+    "by": str,
+    "graph": bool,
+}
+
+
+class MalformedReply(ValueError):
+    pass
+
+
+@dataclass
+class Observation:
+    """One case as observed: an exception description, or a value; plus side effects and events."""
+
+    exception: dict[str, Any] | None
+    value: Any = None
+    mutated: tuple[str, ...] = ()
+    events: list[dict[str, Any]] | None = None
+    state: dict[str, Any] | None = None
+    losses: tuple[float, ...] = ()
+
+
+@dataclass
+class Reply:
+    load_error: dict[str, Any] | None
+    entry_found: bool
+    entry_type: str | None
+    cases: list[Observation]
+    stdout: str
+    stdout_total: int
+
+
+# ------------------------------------------------------------------------------------------ decoding
+def decode_reply(message: bytes, case_count: int) -> Reply:
+    try:
+        header_length, body_length = wire.parse_prefix(message[: wire.PREFIX.size])
+        start = wire.PREFIX.size
+        header, blobs = wire.unframe(
+            message[start : start + header_length],
+            message[start + header_length : start + header_length + body_length],
+        )
+        return _decode_header(header, blobs, case_count)
+    except (wire.WireError, KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+        raise MalformedReply(str(error)[:300]) from None
+
+
+def _decode_header(header: dict, blobs: list, case_count: int) -> Reply:
+    if header.get("type") != "result":
+        raise MalformedReply("not a result message")
+    load = _decode_exception(header.get("load"))
+    cases = header.get("cases")
+    if not isinstance(cases, list) or (
+        load is None and header.get("entry_found") and len(cases) != case_count
+    ):
+        raise MalformedReply(f"expected {case_count} case observations")
+    stdout = header.get("stdout", "")
+    return Reply(
+        load_error=load,
+        entry_found=bool(header.get("entry_found", False)),
+        entry_type=str(header["entry_type"])[:80] if header.get("entry_type") else None,
+        cases=[_decode_case(case, blobs) for case in cases],
+        stdout=stdout if isinstance(stdout, str) else "",
+        stdout_total=int(header.get("stdout_total", 0)),
+    )
+
+
+def _decode_exception(data: Any) -> dict[str, Any] | None:
+    if data is None:
+        return None
+    if not isinstance(data, dict):
+        raise MalformedReply("bad exception description")
+    frames = [
+        {
+            "line": int(frame.get("line") or 0),
+            "function": str(frame.get("function", ""))[:80],
+            "code": str(frame.get("code", ""))[:200],
+        }
+        for frame in data.get("frames", [])[:8]
+        if isinstance(frame, dict)
+    ]
+    return {
+        "type": str(data.get("type", "Exception"))[:80],
+        "message": str(data.get("message", ""))[: wire.MAX_TEXT],
+        "frames": frames,
+        "memory": bool(data.get("memory")),
+        "not_implemented": bool(data.get("not_implemented")),
+    }
+
+
+def _decode_case(data: dict, blobs: list) -> Observation:
+    exception = _decode_exception(data.get("exception"))
+    value = wire.decode_value(data["value"], blobs) if exception is None else None
+    events = [_clean_event(event) for event in data.get("events", [])[:5000] if isinstance(event, dict)]
+    state = {
+        key[6:]: wire.decode_value(item, blobs) for key, item in data.items() if key.startswith("state:")
+    }
+    losses = tuple(
+        float(e["value"])
+        for e in data.get("events", [])
+        if isinstance(e, dict) and e.get("event") == "loss" and isinstance(e.get("value"), (int, float))
+    )
+    mutated = tuple(str(name)[:80] for name in data.get("mutated", []))[:20]
+    return Observation(exception, value, mutated, events, state or None, losses[:2000])
+
+
+def _clean_event(event: dict) -> dict[str, Any]:
+    return {key: event[key] for key, kind in EVENT_KEYS.items() if isinstance(event.get(key), kind)}
+
+
+# ------------------------------------------------------------------------------------------ messages
+def exception_message(exception: dict[str, Any], where: str = "Your code") -> str:
+    text = f"{where} raised {exception['type']}: {exception['message']}".rstrip(": ")
+    for frame in exception["frames"][-3:]:
+        text += f"\n  line {frame['line']}, in {frame['function']}: {frame['code']}"
+    return text
+
+
+def _case_label(case: Case) -> str:
+    return f"{case.name} (hidden)" if case.hidden else case.name
+
+
+# ------------------------------------------------------------------------------------------ per case
+def judge_case(check: Check, case: Case, got: Observation, expected: Observation) -> list[CheckResult]:
+    label = _case_label(case)
+    if got.exception is not None:
+        status = "error"
+        return [
+            CheckResult(label, status, exception_message(got.exception, "Your function"), "runs", case.hidden)
+        ]
+    tolerances = Tolerances(check.tolerance_for, check.float_tolerance)
+    finding = compare(got.value, expected.value, tolerances, case.hidden)
+    if finding and finding.step in ("shape", "values", "type", "finite"):
+        finding = _named_bug(check, got, expected, case) or finding
+    if finding is None and check.check_inputs_unchanged and got.mutated:
+        names = ", ".join(f"`{name}`" for name in got.mutated)
+        finding = Finding(
+            "inputs",
+            f"Your function changed its input {names} in place (an in-place op such as add_ or an indexed assignment). Work on a copy, or use out-of-place operations.",
+        )
+    if finding is None and expected.state is not None:
+        finding = _state_finding(got, expected, tolerances, case)
+    results = [
+        CheckResult(
+            label,
+            "failed" if finding else "passed",
+            _with_note(finding, case),
+            finding.step if finding else "",
+            case.hidden,
+        )
+    ]
+    return results + _behaviour_checks(check, case, got, expected)
+
+
+def _with_note(finding: Finding | None, case: Case) -> str:
+    if finding is None:
+        return ""
+    return f"{finding.message} Case: {case.note}." if case.note and not case.hidden else finding.message
+
+
+def _named_bug(check: Check, got: Observation, expected: Observation, case: Case) -> Finding | None:
+    for bug in check.bugs:
+        if isinstance(bug, Bug):
+            try:
+                if bug.test(got.value, expected.value, case):
+                    return Finding("values", f"{bug.message} [{bug.name}]")
+            except Exception:  # noqa: BLE001 - a detector that cannot apply does not fire
+                continue
+    return None
+
+
+def _state_finding(
+    got: Observation, expected: Observation, tolerances: Tolerances, case: Case
+) -> Finding | None:
+    for name, reference in expected.state.items():
+        mine = (got.state or {}).get(name)
+        finding = compare(
+            mine, reference, tolerances, hidden=True, path=f"after your function ran, `{name}`'s state"
+        )
+        if finding:
+            return Finding(
+                "behaviour",
+                finding.message.replace(" (This is a hidden case: its expected values are not shown.)", "")
+                + " The parameters did not end where a correct run leaves them.",
+            )
+    return None
+
+
+def _behaviour_checks(check: Check, case: Case, got: Observation, expected: Observation) -> list[CheckResult]:
+    results = []
+    for bug in check.bugs:
+        if isinstance(bug, str) and bug in DETECTORS and got.events is not None:
+            message = DETECTORS[bug](got.events, expected.events or [], got.value)
+            if message:
+                results.append(
+                    CheckResult(f"{bug}: {case.name}", "failed", message, "behaviour", case.hidden)
+                )
+    return results
+
+
+# ------------------------------------------------------------------------------------------ verdict
+def verdict_for(checks: list[CheckResult], reply: Reply) -> Verdict:
+    if reply.load_error is not None:
+        return Verdict.MEMORY_EXCEEDED if reply.load_error["memory"] else Verdict.ERROR
+    if not reply.entry_found:
+        return Verdict.ERROR
+    exceptions = [case.exception for case in reply.cases if case.exception is not None]
+    if (
+        exceptions
+        and all(exception["not_implemented"] for exception in exceptions)
+        and len(exceptions) == len(reply.cases)
+    ):
+        return Verdict.NOT_ATTEMPTED
+    if any(exception["memory"] for exception in exceptions):
+        return Verdict.MEMORY_EXCEEDED
+    if exceptions:
+        return Verdict.ERROR
+    return Verdict.FAILED if any(check.status != "passed" for check in checks) else Verdict.PASSED

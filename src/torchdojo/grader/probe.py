@@ -1,0 +1,274 @@
+"""Observation probes: run learner code on a job's cases and describe what happened as plain data.
+
+This module runs inside the sandboxed child (on the learner's code) and in the trusted process (on the
+reference solution), so both are observed the same way. It never judges: it records return values, raised
+exceptions (traceback trimmed to the submission's own lines), printed output, in-place changes to inputs,
+final module state and training events (forward passes and their mode, backward passes, optimizer steps,
+zero_grad calls, loss values, loss graphs kept alive), and encodes them with ``wire``.
+"""
+
+from __future__ import annotations
+
+import builtins
+import io
+import linecache
+import sys
+import traceback
+import weakref
+from typing import Any
+
+import torch
+
+from torchdojo.grader import recipes, wire
+
+FILENAME = "submission.py"
+MAX_EVENTS = 5_000
+MEMORY_MARKERS = ("can't allocate memory", "not enough memory", "DefaultCPUAllocator", "out of memory")
+
+
+# ---------------------------------------------------------------------------------------------- stdout
+class CappedText(io.TextIOBase):
+    """A stdout replacement that keeps the first ``limit`` characters and counts the rest."""
+
+    def __init__(self, limit: int):
+        self.limit, self.parts, self.kept, self.total = limit, [], 0, 0
+
+    def write(self, text: Any) -> int:
+        text = str(text)
+        self.total += len(text)
+        room = self.limit - self.kept
+        if room > 0:
+            self.parts.append(text[:room])
+            self.kept += min(room, len(text))
+        return len(text)
+
+    def getvalue(self) -> str:
+        return "".join(self.parts)
+
+
+# ------------------------------------------------------------------------------------------- arguments
+def encode_argument(value: Any, blobs: list[bytes]) -> dict[str, Any]:
+    """Trusted side: describe one case argument (plain value, tensor, Build or Ref) as plain data."""
+    from torchdojo.grader.spec import Build, Ref
+
+    if isinstance(value, Build):
+        kwargs = {key: encode_argument(item, blobs) for key, item in value.kwargs.items()}
+        return {"kind": "build", "recipe": value.recipe, "kwargs": kwargs}
+    if isinstance(value, Ref):
+        return {"kind": "ref", "name": value.name}
+    return wire.encode_value(value, blobs)
+
+
+def materialize(data: dict[str, Any], blobs: list, built: dict[str, Any]) -> Any:
+    """Child side: turn an argument description back into a live object."""
+    kind = data.get("kind")
+    if kind == "build":
+        kwargs = {key: materialize(item, blobs, built) for key, item in data["kwargs"].items()}
+        return recipes.build(data["recipe"], kwargs)
+    if kind == "ref":
+        return built[data["name"]]
+    return _live(wire.decode_value(data, blobs))
+
+
+def _live(value: Any) -> Any:
+    if isinstance(value, wire.TensorValue):
+        tensor = value.tensor.clone()
+        return tensor.numpy() if value.ndarray else tensor
+    if isinstance(value, wire.SequenceValue):
+        items = [_live(item) for item in value.items]
+        return tuple(items) if value.kind == "tuple" else items
+    if isinstance(value, wire.DictValue):
+        return {_live(key): _live(item) for key, item in value.items}
+    return value
+
+
+# ------------------------------------------------------------------------------------------ exceptions
+def describe_exception(error: BaseException) -> dict[str, Any]:
+    """The exception's type, message and the frames that belong to the submission."""
+    frames = [
+        {"line": frame.lineno, "function": frame.name, "code": (frame.line or "")[:200]}
+        for frame in traceback.extract_tb(error.__traceback__)
+        if frame.filename == FILENAME
+    ]
+    if isinstance(error, SyntaxError) and error.filename == FILENAME:
+        frames.append(
+            {"line": error.lineno or 0, "function": "<module>", "code": (error.text or "").strip()[:200]}
+        )
+    message = wire._safe_repr(error) if not str_safe(error) else str(error)
+    is_memory = isinstance(error, MemoryError) or any(marker in message for marker in MEMORY_MARKERS)
+    return {
+        "type": type(error).__name__,
+        "message": message[: wire.MAX_TEXT],
+        "frames": frames[-8:],
+        "memory": is_memory,
+        "not_implemented": isinstance(error, NotImplementedError),
+    }
+
+
+def str_safe(error: BaseException) -> bool:
+    try:
+        str(error)
+        return True
+    except BaseException:  # noqa: BLE001
+        return False
+
+
+# ------------------------------------------------------------------------------------------ recorder
+class Recorder:
+    """Records training events on the models, losses and optimizers a case hands to learner code."""
+
+    def __init__(self):
+        self.events: list[dict[str, Any]] = []
+        self.sentinels: list[weakref.ref] = []
+        self.handles: list[Any] = []
+
+    def add(self, event: dict[str, Any]) -> None:
+        if len(self.events) < MAX_EVENTS:
+            self.events.append(event)
+
+    def watch(self, value: Any) -> None:
+        if isinstance(value, torch.optim.Optimizer):
+            self._watch_optimizer(value)
+        elif isinstance(value, torch.nn.modules.loss._Loss):
+            self.handles.append(value.register_forward_hook(self._on_loss))
+        elif isinstance(value, torch.nn.Module):
+            self._watch_model(value)
+
+    def _watch_model(self, model: torch.nn.Module) -> None:
+        self.handles.append(
+            model.register_forward_pre_hook(
+                lambda module, args: self.add({"event": "forward", "training": module.training})
+            )
+        )
+        original_zero_grad = model.zero_grad
+
+        def zero_grad(*args: Any, **kwargs: Any) -> Any:
+            self.add({"event": "zero_grad", "by": "model"})
+            return original_zero_grad(*args, **kwargs)
+
+        model.zero_grad = zero_grad
+        for parameter in model.parameters():
+            if parameter.requires_grad:
+                self.handles.append(parameter.register_hook(self._hook_for(parameter)))
+
+    def _hook_for(self, parameter: torch.Tensor):
+        def on_gradient(gradient: torch.Tensor) -> None:
+            accumulating = parameter.grad is not None and bool(parameter.grad.detach().abs().sum() > 0)
+            last = self.events[-1] if self.events else {}
+            if last.get("event") == "backward":
+                last["accumulating"] = last["accumulating"] or accumulating
+            else:
+                self.add({"event": "backward", "accumulating": accumulating})
+
+        return on_gradient
+
+    def _watch_optimizer(self, optimizer: torch.optim.Optimizer) -> None:
+        self.handles.append(optimizer.register_step_pre_hook(self._on_step))
+        original_zero_grad = optimizer.zero_grad
+
+        def zero_grad(*args: Any, **kwargs: Any) -> Any:
+            self.add({"event": "zero_grad", "by": "optimizer"})
+            return original_zero_grad(*args, **kwargs)
+
+        optimizer.zero_grad = zero_grad
+
+    def _on_step(self, optimizer: torch.optim.Optimizer, args: Any, kwargs: Any) -> None:
+        grads = [p.grad for group in optimizer.param_groups for p in group["params"] if p.grad is not None]
+        state = (
+            "none"
+            if not grads
+            else ("zero" if all(not bool(g.abs().sum() > 0) for g in grads) else "nonzero")
+        )
+        losses_seen = len(self.sentinels)
+        kept = sum(1 for ref in self.sentinels[: max(0, losses_seen - 2)] if ref() is not None)
+        self.add({"event": "step", "grads": state, "graphs_kept": kept})
+
+    def _on_loss(self, module: torch.nn.Module, args: Any, output: Any) -> Any:
+        if not isinstance(output, torch.Tensor) or not output.requires_grad:
+            self.add({"event": "loss", "value": _float_or_none(output), "graph": False})
+            return None
+        sentinel = torch.zeros((), requires_grad=True)
+        self.sentinels.append(weakref.ref(sentinel))
+        self.add({"event": "loss", "value": _float_or_none(output), "graph": True})
+        return output + sentinel * 0  # ties a watchable leaf into the loss graph; the value is unchanged
+
+    def close(self) -> None:
+        for handle in self.handles:
+            handle.remove()
+
+
+def _float_or_none(value: Any) -> float | None:
+    try:
+        number = float(value.detach()) if isinstance(value, torch.Tensor) and value.numel() == 1 else None
+    except Exception:  # noqa: BLE001
+        return None
+    return wire._encode_float(number) if number is not None else None
+
+
+# ------------------------------------------------------------------------------------------ the probe
+def run_job(header: dict[str, Any], blobs: list, source: str, stdout_limit: int = 65_536) -> bytes:
+    """Execute ``source``, call its entry on every case, and return the framed observation message."""
+    out_blobs: list[bytes] = []
+    captured = CappedText(stdout_limit)
+    saved = sys.stdout, sys.stderr
+    sys.stdout = sys.stderr = captured
+    try:
+        reply = _observe(header, blobs, source, out_blobs)
+    finally:
+        sys.stdout, sys.stderr = saved
+    reply.update(type="result", stdout=captured.getvalue(), stdout_total=captured.total)
+    return wire.frame(reply, out_blobs)
+
+
+def _observe(header: dict[str, Any], blobs: list, source: str, out_blobs: list[bytes]) -> dict[str, Any]:
+    namespace: dict[str, Any] = {"__name__": "submission", "__builtins__": builtins, "__file__": FILENAME}
+    linecache.cache[FILENAME] = (len(source), None, source.splitlines(True), FILENAME)
+    try:
+        exec(compile(source, FILENAME, "exec"), namespace)  # noqa: S102 - this is the sandboxed child
+    except BaseException as error:  # noqa: BLE001 - SystemExit, KeyboardInterrupt… are learner errors here
+        return {"load": describe_exception(error), "cases": []}
+    entry = namespace.get(header["entry"])
+    if not callable(entry):
+        return {
+            "load": None,
+            "entry_found": False,
+            "entry_type": type(entry).__name__ if entry is not None else None,
+            "cases": [],
+        }
+    cases = [_observe_case(entry, case, blobs, out_blobs) for case in header["cases"]]
+    return {"load": None, "entry_found": True, "cases": cases}
+
+
+def _observe_case(entry, case: dict[str, Any], blobs: list, out_blobs: list[bytes]) -> dict[str, Any]:
+    torch.default_generator.manual_seed(case.get("seed", 0))  # cheaper than torch.manual_seed (no CUDA queue)
+    built: dict[str, Any] = {}
+    for name, data in case["args"]:
+        built[name] = materialize(data, blobs, built)
+    recorder = Recorder()
+    for value in built.values():
+        recorder.watch(value)
+    before = {
+        name: value.detach().clone() for name, value in built.items() if isinstance(value, torch.Tensor)
+    }
+    observed: dict[str, Any] = {"exception": None}
+    try:
+        returned = entry(**built)
+    except BaseException as error:  # noqa: BLE001
+        observed["exception"] = describe_exception(error)
+    else:
+        observed["value"] = wire.encode_value(returned, out_blobs)
+        del returned
+    recorder.close()
+    observed["mutated"] = [name for name, old in before.items() if not _same(old, built[name])]
+    observed["events"] = recorder.events
+    for item in case.get("observe", []):
+        if item.startswith("state:") and isinstance(built.get(item[6:]), torch.nn.Module):
+            state = {key: tensor for key, tensor in built[item[6:]].state_dict().items()}
+            observed[item] = wire.encode_value(state, out_blobs)
+    return observed
+
+
+def _same(old: torch.Tensor, new: torch.Tensor) -> bool:
+    with torch._C.DisableTorchFunctionSubclass():
+        new = new.as_subclass(torch.Tensor) if type(new) is not torch.Tensor else new
+        return old.shape == new.shape and old.dtype == new.dtype and bool(torch.equal(old, new.detach()))

@@ -1,0 +1,105 @@
+"""Recipes: named builders for the objects a check hands to learner code (models, loaders, optimizers).
+
+Check specs cannot send live objects into the sandbox, so they send ``Build(recipe, **kwargs)`` and both
+sides call the same recipe: the child for the learner's run, the trusted process for the reference run.
+Recipes are deterministic given their arguments (every random draw is seeded).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import torch
+from torch import nn
+
+RECIPES: dict[str, Callable[..., Any]] = {}
+
+
+def recipe(function: Callable[..., Any]) -> Callable[..., Any]:
+    RECIPES[function.__name__] = function
+    return function
+
+
+def build(name: str, kwargs: dict[str, Any]) -> Any:
+    if name not in RECIPES:
+        raise KeyError(f"unknown recipe {name!r}; known: {', '.join(sorted(RECIPES))}")
+    return RECIPES[name](**kwargs)
+
+
+@recipe
+def noncontiguous(tensor: torch.Tensor) -> torch.Tensor:
+    if tensor.dim() < 2:
+        return tensor.repeat_interleave(2)[::2] if tensor.numel() else tensor
+    return tensor.transpose(0, -1).contiguous().transpose(0, -1)  # same values, swapped strides
+
+
+ACTIVATIONS = {"relu": nn.ReLU, "tanh": nn.Tanh, "gelu": nn.GELU, "sigmoid": nn.Sigmoid}
+
+
+@recipe
+def mlp(
+    sizes: list[int],
+    seed: int = 0,
+    activation: str = "relu",
+    dropout: float = 0.0,
+    frozen: list[int] | None = None,
+    eval_mode: bool = False,
+) -> nn.Sequential:
+    """Linear layers of the given sizes with an activation between them; ``frozen`` lists layer indices
+    (0-based, counting Linear layers) whose parameters get ``requires_grad=False``."""
+    torch.default_generator.manual_seed(seed)
+    layers: list[nn.Module] = []
+    linears = []
+    for index, (width_in, width_out) in enumerate(zip(sizes[:-1], sizes[1:])):
+        linear = nn.Linear(width_in, width_out)
+        linears.append(linear)
+        layers.append(linear)
+        if index < len(sizes) - 2:
+            layers.append(ACTIVATIONS[activation]())
+            if dropout:
+                layers.append(nn.Dropout(dropout))
+    for index in frozen or []:
+        linears[index].requires_grad_(False)
+    model = nn.Sequential(*layers)
+    if eval_mode:
+        model.eval()
+    return model
+
+
+@recipe
+def with_buffers(sizes: list[int], seed: int = 0) -> nn.Module:
+    """An MLP with a BatchNorm layer: buffers that are not parameters."""
+    torch.default_generator.manual_seed(seed)
+    return nn.Sequential(
+        nn.Linear(sizes[0], sizes[1]), nn.BatchNorm1d(sizes[1]), nn.ReLU(), nn.Linear(sizes[1], sizes[2])
+    )
+
+
+@recipe
+def loader(x: torch.Tensor, y: torch.Tensor, batch_size: int = 8, shuffle: bool = False, seed: int = 0):
+    from torch.utils.data import DataLoader, TensorDataset
+
+    generator = torch.Generator().manual_seed(seed)
+    return DataLoader(TensorDataset(x, y), batch_size=batch_size, shuffle=shuffle, generator=generator)
+
+
+@recipe
+def criterion(name: str = "mse") -> nn.Module:
+    losses = {
+        "mse": nn.MSELoss,
+        "bce_logits": nn.BCEWithLogitsLoss,
+        "cross_entropy": nn.CrossEntropyLoss,
+        "l1": nn.L1Loss,
+    }
+    return losses[name]()
+
+
+@recipe
+def optimizer(params_of: nn.Module, name: str = "sgd", lr: float = 0.1, momentum: float = 0.0):
+    parameters = [p for p in params_of.parameters() if p.requires_grad]
+    if name == "sgd":
+        return torch.optim.SGD(parameters, lr=lr, momentum=momentum)
+    if name == "adam":
+        return torch.optim.Adam(parameters, lr=lr)
+    raise KeyError(f"unknown optimizer {name!r}")

@@ -1,0 +1,264 @@
+"""Grading as a service: exercise + submission in, ``GradeResult`` out. Every front door calls this.
+
+The ``Grader`` builds each exercise's job once (the seeded cases, encoded as plain data), runs the reference
+solution once in the trusted process to get the expected observations (cached in memory and under
+``HOME/cache``), sends each submission through the warm sandboxed pool, and judges the reply.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from pathlib import Path
+
+import torch
+
+from torchdojo.errors import GradingError
+from torchdojo.grader import probe, wire
+from torchdojo.grader.exercise import Exercise, find_exercise
+from torchdojo.grader.judge import (
+    MalformedReply,
+    Observation,
+    Reply,
+    decode_reply,
+    exception_message,
+    judge_case,
+    verdict_for,
+)
+from torchdojo.grader.pool import Outcome, Pool, shared_pool
+from torchdojo.grader.result import CheckResult, GradeResult, Verdict
+from torchdojo.settings import Settings, load_settings
+
+_stdout_lock = threading.Lock()
+
+
+class Prepared:
+    """An exercise made ready to grade: its cases, its encoded job and its reference observations."""
+
+    def __init__(self, exercise: Exercise, cache_dir: Path | None):
+        self.exercise = exercise
+        self.check = exercise.check
+        self.cases = self.check.make_cases()
+        blobs: list[bytes] = []
+        encoded = [
+            {
+                "name": case.name,
+                "seed": index,
+                "observe": list(case.observe),
+                "args": [[name, probe.encode_argument(value, blobs)] for name, value in case.args.items()],
+            }
+            for index, case in enumerate(self.cases)
+        ]
+        self.header = {"entry": self.check.entry, "cases": encoded}
+        self.blobs = blobs
+        self.reference = self._reference(cache_dir)
+
+    def job(self, source: str) -> bytes:
+        return wire.frame(dict(self.header, source=source), self.blobs)
+
+    def _reference(self, cache_dir: Path | None) -> list[Observation]:
+        cached = (
+            cache_dir / f"{self.exercise.id.replace('/', '__')}-{self.exercise.fingerprint}.tdj"
+            if cache_dir
+            else None
+        )
+        if cached is not None and cached.is_file():
+            try:
+                return self._decode_reference(cached.read_bytes())
+            except (MalformedReply, GradingError):
+                cached.unlink(missing_ok=True)
+        message = self.run_here(self.exercise.solution)
+        observations = self._decode_reference(message)
+        if cached is not None:
+            try:
+                cached.parent.mkdir(parents=True, exist_ok=True)
+                cached.write_bytes(message)
+            except OSError:
+                pass  # a read-only home only costs a recomputation
+        return observations
+
+    def run_here(self, source: str) -> bytes:
+        """Run trusted code (the reference) through the same probe, in this process."""
+        header, blobs = wire.roundtrip(self.header, self.blobs)
+        with _stdout_lock, torch.random.fork_rng(devices=[]):
+            return probe.run_job(header, blobs, source)
+
+    def _decode_reference(self, message: bytes) -> list[Observation]:
+        reply = decode_reply(message, len(self.cases))
+        problem = reply.load_error or next((case.exception for case in reply.cases if case.exception), None)
+        if problem or not reply.entry_found:
+            detail = (
+                exception_message(problem, "the reference")
+                if problem
+                else f"no function named {self.check.entry!r}"
+            )
+            raise GradingError(f"{self.exercise.path}/solution.py: {detail} — fix the reference solution")
+        return reply.cases
+
+
+class Grader:
+    """Grades submissions for one course with one pool (shared per process unless given)."""
+
+    def __init__(self, settings: Settings | None = None, pool: Pool | None = None):
+        self.settings = settings or load_settings()
+        self._pool = pool
+        self._prepared: dict[str, Prepared] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def pool(self) -> Pool:
+        if self._pool is None:
+            self._pool = shared_pool(self.settings)
+        return self._pool
+
+    def prepare(self, exercise_id: str) -> Prepared:
+        with self._lock:
+            if exercise_id not in self._prepared:
+                exercise = find_exercise(self.settings.course, exercise_id)
+                self._prepared[exercise_id] = Prepared(exercise, self.settings.home / "cache" / "reference")
+            return self._prepared[exercise_id]
+
+    def grade(self, exercise_id: str, source: str, file: str | None = None) -> GradeResult:
+        started = time.perf_counter()
+        prepared = self.prepare(exercise_id)
+        exercise = prepared.exercise
+        if exercise.is_untouched(source):
+            verdict, checks, stdout = Verdict.NOT_ATTEMPTED, [], ""
+            feedback = (
+                f"You haven't changed the starter code yet: write `{prepared.check.entry}` and grade again."
+            )
+        else:
+            outcome = self.pool.run(prepared.job(source), self.settings.timeout_s)
+            verdict, checks, feedback, stdout = self._judge(prepared, outcome)
+        return GradeResult(
+            exercise=exercise.id,
+            status=verdict,
+            feedback=feedback,
+            checks=tuple(checks),
+            stdout=stdout,
+            duration_ms=(time.perf_counter() - started) * 1000,
+            file=file,
+            hints=tuple(exercise.meta.hints),
+        )
+
+    def _judge(self, prepared: Prepared, outcome: Outcome) -> tuple[Verdict, list[CheckResult], str, str]:
+        if outcome.kind != "result":
+            return (*self._no_reply(outcome), "")
+        try:
+            reply = decode_reply(outcome.reply, len(prepared.cases))
+        except MalformedReply as error:
+            message = f"The grader could not read your code's reply ({error}). Did your code write to the grader's channel or replace its functions?"
+            return Verdict.ERROR, [CheckResult("reply", "error", message, "runs")], message, ""
+        stdout = _stdout_text(reply)
+        checks = _checks(prepared, reply)
+        verdict = verdict_for(checks, reply)
+        return verdict, checks, _feedback(verdict, checks, reply, prepared), stdout
+
+    def _no_reply(self, outcome: Outcome) -> tuple[Verdict, list[CheckResult], str]:
+        settings = self.settings
+        if (
+            outcome.kind == "timeout"
+            or outcome.detail in ("signal 24", "signal 9")
+            and outcome.child_ms >= settings.cpu_s * 1000
+        ):
+            message = f"Your code ran longer than the {settings.timeout_s:g} s limit and was stopped. Look for an endless loop, a sleep, or work far larger than the inputs need."
+            return Verdict.TIMED_OUT, [CheckResult("time limit", "error", message, "runs")], message
+        if outcome.detail == "signal 24":
+            message = f"Your code used more than {settings.cpu_s} s of CPU time and was stopped."
+            return Verdict.TIMED_OUT, [CheckResult("time limit", "error", message, "runs")], message
+        if outcome.kind == "lost":
+            message = "The grading process stopped while running your code (did it kill its parent?). It has been replaced; nothing else was affected."
+        elif outcome.kind == "bad-reply":
+            message = f"Your code's process sent back something that is not a grading reply ({outcome.detail}). Did it write to the grader's channel?"
+        else:
+            message = f"Your code ended its process before it could report ({outcome.detail}): avoid os._exit, sys.exit and signals in submitted code."
+        return Verdict.ERROR, [CheckResult("process", "error", message, "runs")], message
+
+
+def _stdout_text(reply: Reply) -> str:
+    if reply.stdout_total > len(reply.stdout):
+        return (
+            reply.stdout
+            + f"\n[… output truncated: {reply.stdout_total - len(reply.stdout)} more characters not shown]"
+        )
+    return reply.stdout
+
+
+def _checks(prepared: Prepared, reply: Reply) -> list[CheckResult]:
+    entry = prepared.check.entry
+    if reply.load_error is not None:
+        return [
+            CheckResult(
+                "load",
+                "error",
+                exception_message(reply.load_error, "Your code") + " (while the file was being loaded)",
+                "runs",
+            )
+        ]
+    if not reply.entry_found:
+        found = f" (`{entry}` is a {reply.entry_type}, not a function)" if reply.entry_type else ""
+        return [
+            CheckResult(
+                "load",
+                "error",
+                f"Define a function named `{entry}`{found}; the grader calls it by that name.",
+                "runs",
+            )
+        ]
+    results: list[CheckResult] = []
+    for case, got, expected in zip(prepared.cases, reply.cases, prepared.reference):
+        results += judge_case(prepared.check, case, got, expected)
+    return results
+
+
+def _feedback(verdict: Verdict, checks: list[CheckResult], reply: Reply, prepared: Prepared) -> str:
+    total = len(prepared.cases)
+    failing = [check for check in checks if check.status != "passed"]
+    if verdict is Verdict.PASSED:
+        return f"Passed all {total} cases, hidden ones included."
+    if verdict is Verdict.NOT_ATTEMPTED:
+        return f"`{prepared.check.entry}` still raises NotImplementedError: replace that line with your solution."
+    if verdict is Verdict.MEMORY_EXCEEDED:
+        return "Your code ran out of memory: it asked for more than the limit allows. " + (
+            failing[0].message if failing else ""
+        )
+    first = failing[0] if failing else None
+    if first is None:
+        return "Something went wrong."
+    if first.name == "load":
+        return first.message
+    failed_cases = len({check.name for check in failing})
+    lead = f"{failed_cases} of {total} cases did not pass. " if verdict is Verdict.FAILED else ""
+    return f"{lead}First problem — {first.name}: {first.message}"
+
+
+_graders: dict[int, Grader] = {}
+
+
+def default_grader(settings: Settings | None = None) -> Grader:
+    settings = settings or load_settings()
+    key = hash(settings)
+    if key not in _graders:
+        _graders[key] = Grader(settings)
+    return _graders[key]
+
+
+def read_submission(source_or_path: str | Path) -> tuple[str, str | None]:
+    """A path (Path, or an existing file's name) is read; any other string is the source itself."""
+    if isinstance(source_or_path, Path):
+        return source_or_path.read_text(), str(source_or_path)
+    if "\n" not in source_or_path and len(source_or_path) < 4096:
+        candidate = Path(source_or_path)
+        if candidate.suffix == ".py" and candidate.is_file():
+            return candidate.read_text(), str(candidate)
+    return source_or_path, None
+
+
+def grade(exercise_id: str, source_or_path: str | Path, *, settings: Settings | None = None) -> GradeResult:
+    source, file = read_submission(source_or_path)
+    return default_grader(settings).grade(exercise_id, source, file)
+
+
+if __name__ == "__main__":  # pragma: no cover - manual smoke test
+    print(grade(sys.argv[1], Path(sys.argv[2])))

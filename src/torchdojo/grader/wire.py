@@ -1,0 +1,338 @@
+"""The only format that crosses the sandbox boundary: length-framed JSON plus raw tensor bytes.
+
+A message is ``MAGIC | u32 header length | u64 body length | header JSON | body``. The header is plain JSON;
+tensors travel as raw little-endian bytes in the body, described in the header by dtype, shape and offset.
+There is no pickle anywhere and no live object crosses: the trusted side rebuilds tensors from bytes after
+checking every dtype, shape and length against a fixed allowlist and a size cap, so a forged or malformed
+message is rejected with a ``WireError`` instead of being trusted.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import struct
+from dataclasses import dataclass, field
+from typing import Any
+
+import torch
+
+MAGIC = b"TDJ1"
+PREFIX = struct.Struct("<4sIQ")
+MAX_HEADER = 8 * 1024 * 1024
+MAX_BODY = 256 * 1024 * 1024
+MAX_ITEMS = 10_000
+MAX_DEPTH = 12
+MAX_TEXT = 2_000
+
+DTYPES: dict[str, torch.dtype] = {
+    "float16": torch.float16,
+    "bfloat16": torch.bfloat16,
+    "float32": torch.float32,
+    "float64": torch.float64,
+    "complex64": torch.complex64,
+    "complex128": torch.complex128,
+    "int8": torch.int8,
+    "int16": torch.int16,
+    "int32": torch.int32,
+    "int64": torch.int64,
+    "uint8": torch.uint8,
+    "bool": torch.bool,
+}
+DTYPE_NAMES = {dtype: name for name, dtype in DTYPES.items()}
+
+
+class WireError(ValueError):
+    """A message that does not follow the format: never trusted, always reported."""
+
+
+# ----------------------------------------------------------------------------------------------- framing
+def frame(header: dict[str, Any], blobs: list[bytes] = ()) -> bytes:
+    """Serialize a header and its blobs into one framed message."""
+    header = dict(header, blobs=[len(blob) for blob in blobs])
+    encoded = json.dumps(header, allow_nan=False, separators=(",", ":")).encode()
+    body = b"".join(blobs)
+    return PREFIX.pack(MAGIC, len(encoded), len(body)) + encoded + body
+
+
+def parse_prefix(prefix: bytes, max_body: int = MAX_BODY) -> tuple[int, int]:
+    magic, header_length, body_length = PREFIX.unpack(prefix)
+    if magic != MAGIC:
+        raise WireError(f"bad magic {magic!r}: the reply was not written by the probe")
+    if header_length > MAX_HEADER or body_length > max_body:
+        raise WireError(f"reply too large: header {header_length} bytes, body {body_length} bytes")
+    return header_length, body_length
+
+
+def unframe(header_bytes: bytes, body: bytes) -> tuple[dict[str, Any], list[memoryview]]:
+    """Parse a header and split the body into blobs, checking every length."""
+    try:
+        header = json.loads(header_bytes)
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise WireError(f"header is not JSON: {error}") from None
+    if not isinstance(header, dict):
+        raise WireError("header is not a JSON object")
+    lengths = header.get("blobs", [])
+    if not isinstance(lengths, list) or not all(isinstance(n, int) and n >= 0 for n in lengths):
+        raise WireError("header 'blobs' must be a list of byte counts")
+    if sum(lengths) != len(body):
+        raise WireError(f"blob lengths add up to {sum(lengths)} but the body has {len(body)} bytes")
+    view, blobs, offset = memoryview(body), [], 0
+    for length in lengths:
+        blobs.append(view[offset : offset + length])
+        offset += length
+    return header, blobs
+
+
+def roundtrip(header: dict[str, Any], blobs: list[bytes]) -> tuple[dict[str, Any], list[memoryview]]:
+    """Frame and parse again: what the other side of the boundary would see."""
+    message = frame(header, blobs)
+    header_length, body_length = parse_prefix(message[: PREFIX.size])
+    start = PREFIX.size + header_length
+    return unframe(message[PREFIX.size : start], message[start:])
+
+
+def read_message(read_exactly, max_body: int = MAX_BODY) -> tuple[dict[str, Any], list[memoryview]]:
+    """Read one framed message with ``read_exactly(n) -> bytes`` (which raises EOFError when short)."""
+    header_length, body_length = parse_prefix(read_exactly(PREFIX.size), max_body)
+    header_bytes = read_exactly(header_length)
+    return unframe(header_bytes, read_exactly(body_length))
+
+
+# ------------------------------------------------------------------------------------------ values out
+def _qualname(obj: Any) -> str:
+    kind = type(obj)
+    return f"{kind.__module__}.{kind.__qualname__}"
+
+
+def _safe_repr(obj: Any) -> str:
+    try:
+        text = repr(obj)
+    except BaseException:  # noqa: BLE001 - a hostile __repr__ must not break the probe
+        text = f"<{_qualname(obj)} with a failing __repr__>"
+    return text if len(text) <= MAX_TEXT else text[:MAX_TEXT] + "…"
+
+
+def _tensor_bytes(tensor: torch.Tensor) -> bytes:
+    flat = tensor.detach().to("cpu").contiguous().reshape(-1)
+    if flat.numel() == 0:
+        return b""
+    return flat.view(torch.uint8).numpy().tobytes()
+
+
+def encode_tensor(tensor: torch.Tensor, blobs: list[bytes]) -> dict[str, Any]:
+    """Describe a tensor (any subclass) and append its raw bytes, bypassing ``__torch_function__``."""
+    with torch._C.DisableTorchFunctionSubclass():
+        plain = tensor.as_subclass(torch.Tensor) if type(tensor) is not torch.Tensor else tensor
+        described = {
+            "kind": "tensor",
+            "dtype": DTYPE_NAMES.get(plain.dtype, str(plain.dtype)),
+            "shape": list(plain.shape),
+            "device": plain.device.type,
+            "requires_grad": bool(plain.requires_grad),
+            "grad_fn": type(plain.grad_fn).__name__ if plain.grad_fn is not None else None,
+            "contiguous": bool(plain.is_contiguous()) if plain.layout == torch.strided else True,
+            "subclass": None if type(tensor) is torch.Tensor else _qualname(tensor),
+        }
+        if plain.layout != torch.strided:
+            plain = plain.to_dense()
+            described["layout"] = str(tensor.layout)
+        if plain.device.type == "meta" or plain.dtype not in DTYPE_NAMES:
+            described["blob"] = None
+            return described
+        blobs.append(_tensor_bytes(plain))
+    described["blob"] = len(blobs) - 1
+    return described
+
+
+def _encode_float(value: float) -> Any:
+    return value if math.isfinite(value) else repr(value)
+
+
+def encode_value(obj: Any, blobs: list[bytes], depth: int = 0) -> dict[str, Any]:
+    """Turn any Python object into plain data; unknown objects become their type name and repr."""
+    if depth > MAX_DEPTH:
+        return {"kind": "object", "type": _qualname(obj), "repr": "<nested too deeply>"}
+    if obj is None:
+        return {"kind": "none"}
+    if isinstance(obj, bool) and type(obj) is bool:
+        return {"kind": "bool", "value": obj}
+    if type(obj) is int:
+        return (
+            {"kind": "int", "value": obj}
+            if abs(obj) < 2**63
+            else {"kind": "object", "type": "int", "repr": _safe_repr(obj)}
+        )
+    if type(obj) is float:
+        return {"kind": "float", "value": _encode_float(obj)}
+    if type(obj) is str:
+        return {"kind": "str", "value": obj[:MAX_TEXT]}
+    if isinstance(obj, torch.Tensor):
+        return encode_tensor(obj, blobs)
+    return _encode_container(obj, blobs, depth)
+
+
+def _encode_container(obj: Any, blobs: list[bytes], depth: int) -> dict[str, Any]:
+    numpy_value = _encode_numpy(obj, blobs)
+    if numpy_value is not None:
+        return numpy_value
+    if type(obj) in (list, tuple):
+        items = [encode_value(item, blobs, depth + 1) for item in list(obj)[:MAX_ITEMS]]
+        return {"kind": type(obj).__name__, "items": items, "length": len(obj)}
+    if type(obj) is dict:
+        pairs = list(obj.items())[:MAX_ITEMS]
+        items = [[encode_value(k, blobs, depth + 1), encode_value(v, blobs, depth + 1)] for k, v in pairs]
+        return {"kind": "dict", "items": items, "length": len(obj)}
+    return {"kind": "object", "type": _qualname(obj), "repr": _safe_repr(obj)}
+
+
+def _encode_numpy(obj: Any, blobs: list[bytes]) -> dict[str, Any] | None:
+    import numpy
+
+    if isinstance(obj, numpy.ndarray) and type(obj) is numpy.ndarray:
+        try:
+            tensor = torch.from_numpy(numpy.ascontiguousarray(obj))
+        except TypeError:
+            return {"kind": "object", "type": "numpy.ndarray", "repr": _safe_repr(obj)}
+        described = encode_tensor(tensor, blobs)
+        described["kind"] = "ndarray"
+        return described
+    if isinstance(obj, numpy.generic) and type(obj).__module__ == "numpy":
+        value = obj.item()
+        if isinstance(value, float):
+            value = _encode_float(value)
+        elif not isinstance(value, (int, bool)):
+            return {"kind": "object", "type": _qualname(obj), "repr": _safe_repr(obj)}
+        return {"kind": "npscalar", "dtype": str(obj.dtype), "value": value}
+    return None
+
+
+# ------------------------------------------------------------------------------------------- values in
+@dataclass
+class TensorValue:
+    """A tensor rebuilt in the trusted process, with what the learner's object claimed to be."""
+
+    tensor: torch.Tensor | None
+    dtype: str
+    shape: tuple[int, ...]
+    device: str = "cpu"
+    requires_grad: bool = False
+    grad_fn: str | None = None
+    contiguous: bool = True
+    subclass: str | None = None
+    ndarray: bool = False
+    layout: str | None = None
+
+
+@dataclass
+class ObjectValue:
+    type: str
+    repr: str = ""
+
+
+@dataclass
+class SequenceValue:
+    kind: str  # list | tuple
+    items: list[Any] = field(default_factory=list)
+    length: int = 0
+
+
+@dataclass
+class DictValue:
+    items: list[tuple[Any, Any]] = field(default_factory=list)
+    length: int = 0
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        for item_key, value in self.items:
+            if item_key == key and type(item_key) is type(key):
+                return value
+        return default
+
+
+@dataclass
+class NumpyScalar:
+    dtype: str
+    value: Any
+
+
+def _decode_float(raw: Any) -> float:
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        return float(raw)
+    if raw in ("nan", "inf", "-inf"):
+        return float(raw)
+    raise WireError(f"bad float {raw!r}")
+
+
+def _expect(condition: bool, what: str) -> None:
+    if not condition:
+        raise WireError(what)
+
+
+def decode_tensor(data: dict[str, Any], blobs: list[memoryview]) -> TensorValue:
+    dtype_name, shape = data.get("dtype"), data.get("shape")
+    _expect(isinstance(shape, list) and all(type(n) is int and n >= 0 for n in shape), f"bad shape {shape!r}")
+    _expect(len(shape) <= 16, f"too many dimensions: {len(shape)}")
+    value = TensorValue(
+        tensor=None,
+        dtype=str(dtype_name),
+        shape=tuple(shape),
+        device=str(data.get("device", "cpu"))[:40],
+        requires_grad=bool(data.get("requires_grad", False)),
+        grad_fn=None if data.get("grad_fn") is None else str(data["grad_fn"])[:80],
+        contiguous=bool(data.get("contiguous", True)),
+        subclass=None if data.get("subclass") is None else str(data["subclass"])[:200],
+        ndarray=data.get("kind") == "ndarray",
+        layout=None if data.get("layout") is None else str(data["layout"])[:40],
+    )
+    blob_index = data.get("blob")
+    if blob_index is None:
+        return value
+    _expect(dtype_name in DTYPES, f"dtype {dtype_name!r} is not allowed on the wire")
+    _expect(type(blob_index) is int and 0 <= blob_index < len(blobs), f"bad blob index {blob_index!r}")
+    dtype, raw = DTYPES[dtype_name], blobs[blob_index]
+    count = math.prod(shape)
+    itemsize = torch.empty((), dtype=dtype).element_size()
+    _expect(
+        len(raw) == count * itemsize,
+        f"tensor of shape {shape} {dtype_name} needs {count * itemsize} bytes, got {len(raw)}",
+    )
+    if count == 0:
+        value.tensor = torch.empty(shape, dtype=dtype)
+    else:
+        value.tensor = torch.frombuffer(bytearray(raw), dtype=torch.uint8).view(dtype).reshape(shape)
+    return value
+
+
+def decode_value(data: Any, blobs: list[memoryview], depth: int = 0) -> Any:
+    """Rebuild plain data sent by ``encode_value``; anything unexpected raises ``WireError``."""
+    _expect(isinstance(data, dict) and depth <= MAX_DEPTH + 1, "bad value description")
+    kind = data.get("kind")
+    if kind == "none":
+        return None
+    if kind in ("bool", "int", "str"):
+        raw = data.get("value")
+        expected = {"bool": bool, "int": int, "str": str}[kind]
+        _expect(type(raw) is expected, f"bad {kind} value {raw!r}")
+        return raw
+    if kind == "float":
+        return _decode_float(data.get("value"))
+    if kind in ("tensor", "ndarray"):
+        return decode_tensor(data, blobs)
+    if kind == "npscalar":
+        return NumpyScalar(str(data.get("dtype"))[:20], data.get("value"))
+    if kind in ("list", "tuple"):
+        items = data.get("items")
+        _expect(isinstance(items, list) and len(items) <= MAX_ITEMS, "bad sequence")
+        decoded = [decode_value(item, blobs, depth + 1) for item in items]
+        return SequenceValue(kind, decoded, int(data.get("length", len(items))))
+    if kind == "dict":
+        items = data.get("items")
+        _expect(isinstance(items, list) and len(items) <= MAX_ITEMS, "bad dict")
+        pairs = []
+        for pair in items:
+            _expect(isinstance(pair, list) and len(pair) == 2, "bad dict item")
+            pairs.append((decode_value(pair[0], blobs, depth + 1), decode_value(pair[1], blobs, depth + 1)))
+        return DictValue(pairs, int(data.get("length", len(pairs))))
+    if kind == "object":
+        return ObjectValue(str(data.get("type"))[:200], str(data.get("repr", ""))[:MAX_TEXT])
+    raise WireError(f"unknown value kind {kind!r}")
