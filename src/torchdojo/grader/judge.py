@@ -145,11 +145,18 @@ def _case_label(case: Case) -> str:
 
 # ------------------------------------------------------------------------------------------ per case
 def judge_case(check: Check, case: Case, got: Observation, expected: Observation) -> list[CheckResult]:
+    """The checks for one case: the cascade's first finding, with named behaviour bugs before value diffs."""
     label = _case_label(case)
     if got.exception is not None:
-        status = "error"
         return [
-            CheckResult(label, status, exception_message(got.exception, "Your function"), "runs", case.hidden)
+            CheckResult(
+                label,
+                "error",
+                exception_message(got.exception, "Your function"),
+                "runs",
+                case.hidden,
+                case.name,
+            )
         ]
     tolerances = Tolerances(check.tolerance_for, check.float_tolerance)
     finding = compare(got.value, expected.value, tolerances, case.hidden)
@@ -163,16 +170,14 @@ def judge_case(check: Check, case: Case, got: Observation, expected: Observation
         )
     if finding is None and expected.state is not None:
         finding = _state_finding(got, expected, tolerances, case)
-    results = [
-        CheckResult(
-            label,
-            "failed" if finding else "passed",
-            _with_note(finding, case),
-            finding.step if finding else "",
-            case.hidden,
-        )
-    ]
-    return results + _behaviour_checks(check, case, got, expected)
+    status = "failed" if finding else "passed"
+    result = CheckResult(
+        label, status, _with_note(finding, case), finding.step if finding else "", case.hidden, case.name
+    )
+    behaviour = _behaviour_checks(check, case, got, expected)
+    if finding is not None and finding.step in ("returns", "type", "shape", "dtype", "device"):
+        return [result, *behaviour]
+    return [*behaviour, result]
 
 
 def _with_note(finding: Finding | None, case: Case) -> str:
@@ -210,15 +215,15 @@ def _state_finding(
 
 
 def _behaviour_checks(check: Check, case: Case, got: Observation, expected: Observation) -> list[CheckResult]:
-    results = []
+    """The first named detector that recognises its bug in this case's events (one diagnosis, not five)."""
     for bug in check.bugs:
         if isinstance(bug, str) and bug in DETECTORS and got.events is not None:
             message = DETECTORS[bug](got.events, expected.events or [], got.value)
             if message:
-                results.append(
-                    CheckResult(f"{bug}: {case.name}", "failed", message, "behaviour", case.hidden)
-                )
-    return results
+                return [
+                    CheckResult(f"{bug}: {case.name}", "failed", message, "behaviour", case.hidden, case.name)
+                ]
+    return []
 
 
 # ------------------------------------------------------------------------------------------ verdict

@@ -32,6 +32,7 @@ class CheckResult:
     message: str = ""
     step: str = ""  # the cascade step that decided it: runs, returns, type, shape, dtype, … behaviour
     hidden: bool = False
+    case: str = ""  # the case this check belongs to ("" for whole-submission checks)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -60,7 +60,14 @@ def choose_mode(requested: str, multi_user: bool) -> str:
 
 def _mounted_roots() -> list[Path]:
     """The interpreter and every import path, deduplicated: what the zygote needs read-only."""
-    roots = {Path(sys.base_prefix), Path(sys.prefix), Path(sys.executable).resolve().parent.parent}
+    from torchdojo.settings import PACKAGE_DIR
+
+    roots = {
+        Path(sys.base_prefix),
+        Path(sys.prefix),
+        Path(sys.executable).resolve().parent.parent,
+        PACKAGE_DIR.parent,
+    }
     roots.update(Path(entry) for entry in sys.path if entry and Path(entry).is_dir())
     roots = {root.resolve() for root in roots}
     return sorted(

@@ -228,7 +228,7 @@ def _feedback(verdict: Verdict, checks: list[CheckResult], reply: Reply, prepare
         return "Something went wrong."
     if first.name == "load":
         return first.message
-    failed_cases = len({check.name for check in failing})
+    failed_cases = len({check.case or check.name for check in failing})
     lead = f"{failed_cases} of {total} cases did not pass. " if verdict is Verdict.FAILED else ""
     return f"{lead}First problem — {first.name}: {first.message}"
 

@@ -24,6 +24,7 @@ MAX_BODY = 256 * 1024 * 1024
 MAX_ITEMS = 10_000
 MAX_DEPTH = 12
 MAX_TEXT = 2_000
+MAX_TENSOR_BYTES = 32 * 1024 * 1024  # a bigger result is described, not sent
 
 DTYPES: dict[str, torch.dtype] = {
     "float16": torch.float16,
@@ -40,6 +41,7 @@ DTYPES: dict[str, torch.dtype] = {
     "bool": torch.bool,
 }
 DTYPE_NAMES = {dtype: name for name, dtype in DTYPES.items()}
+_ITEMSIZE = {name: torch.empty((), dtype=dtype).element_size() for name, dtype in DTYPES.items()}
 
 
 class WireError(ValueError):
@@ -137,8 +139,10 @@ def encode_tensor(tensor: torch.Tensor, blobs: list[bytes]) -> dict[str, Any]:
         if plain.layout != torch.strided:
             plain = plain.to_dense()
             described["layout"] = str(tensor.layout)
-        if plain.device.type == "meta" or plain.dtype not in DTYPE_NAMES:
+        too_large = plain.numel() * plain.element_size() > MAX_TENSOR_BYTES
+        if plain.device.type == "meta" or plain.dtype not in DTYPE_NAMES or too_large:
             described["blob"] = None
+            described["too_large"] = too_large
             return described
         blobs.append(_tensor_bytes(plain))
     described["blob"] = len(blobs) - 1
@@ -291,7 +295,7 @@ def decode_tensor(data: dict[str, Any], blobs: list[memoryview]) -> TensorValue:
     _expect(type(blob_index) is int and 0 <= blob_index < len(blobs), f"bad blob index {blob_index!r}")
     dtype, raw = DTYPES[dtype_name], blobs[blob_index]
     count = math.prod(shape)
-    itemsize = torch.empty((), dtype=dtype).element_size()
+    itemsize = _ITEMSIZE[dtype_name]
     _expect(
         len(raw) == count * itemsize,
         f"tensor of shape {shape} {dtype_name} needs {count * itemsize} bytes, got {len(raw)}",

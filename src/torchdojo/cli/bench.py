@@ -1,0 +1,48 @@
+"""``torchdojo bench``: the grader benchmark; ``bench web`` and ``bench partner`` are added by their front doors."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from torchdojo.cli.grade import make_settings
+
+
+@click.group(invoke_without_command=True)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.option(
+    "-n", "count", type=int, default=400, show_default=True, help="Submissions graded through the pool."
+)
+@click.option(
+    "--fresh",
+    "fresh_count",
+    type=int,
+    default=4,
+    show_default=True,
+    help="Submissions run in a fresh python each.",
+)
+@click.option("--sandbox", type=click.Choice(["auto", "bwrap", "none"]))
+@click.pass_context
+def bench(context, as_json, count, fresh_count, sandbox):
+    """Benchmark the grader: warm sandboxed pool vs a fresh python per submission."""
+    if context.invoked_subcommand is not None:
+        return
+    from torchdojo.grader import bench as grader_bench
+    from torchdojo.grader.service import Grader
+
+    report = grader_bench.run(Grader(make_settings(sandbox=sandbox)), count, fresh_count)
+    if as_json:
+        click.echo(json.dumps(report))
+        return
+    click.echo(
+        f"warm pool ({report['sandbox']}, {report['zygotes']} zygotes), {report['submissions']} submissions:\n"
+        f"  p50 {report['pool_p50_ms']} ms   p99 {report['pool_p99_ms']} ms   {report['throughput_per_s']} gradings/s\n"
+        f"fresh python per submission ({report['fresh_samples']} samples):\n"
+        f"  p50 {report['fresh_p50_ms']} ms\n"
+        f"speedup: {report['speedup']}x"
+    )
+
+
+def register(group: click.Group) -> None:
+    group.add_command(bench)

@@ -1,0 +1,150 @@
+"""``torchdojo grade``, ``exercises``, ``hint`` and ``show``: the grader's command-line front door."""
+
+from __future__ import annotations
+
+import json
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import click
+
+from torchdojo.settings import load_settings
+
+STATUS_MARK = {
+    "passed": "PASS",
+    "failed": "FAIL",
+    "error": "ERROR",
+    "timed_out": "TIMEOUT",
+    "memory_exceeded": "MEMORY",
+    "not_attempted": "TODO",
+}
+
+
+def settings_options(function):
+    """Options every grading command shares; they override torchdojo.toml and TORCHDOJO_* variables."""
+    function = click.option(
+        "--home", type=click.Path(file_okay=False, path_type=Path), help="TORCHDOJO_HOME for this run."
+    )(function)
+    function = click.option(
+        "--course",
+        type=click.Path(exists=True, file_okay=False, path_type=Path),
+        help="A course folder other than the bundled one.",
+    )(function)
+    function = click.option(
+        "--sandbox", type=click.Choice(["auto", "bwrap", "none"]), help="Isolation mode (default: auto)."
+    )(function)
+    function = click.option("--timeout", "timeout_s", type=float, help="Wall-clock seconds per submission.")(
+        function
+    )
+    return function
+
+
+def make_settings(**overrides):
+    return load_settings({key: value for key, value in overrides.items() if value is not None})
+
+
+@click.command()
+@click.argument("exercise_id")
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line per file.")
+@settings_options
+@click.pass_context
+def grade(context, exercise_id, files, as_json, **overrides):
+    """Grade FILE(s) against EXERCISE_ID. Exit 0 when every file passed, 1 otherwise."""
+    from torchdojo.grader.service import Grader
+
+    grader = Grader(make_settings(**overrides))
+    grader.prepare(exercise_id)  # an unknown id fails here, before any file is read
+    sources = [(path, path.read_text(errors="replace")) for path in files]
+    with ThreadPoolExecutor(max_workers=max(1, min(len(sources), grader.pool.size))) as executor:
+        results = list(executor.map(lambda item: grader.grade(exercise_id, item[1], str(item[0])), sources))
+    for result in results:
+        click.echo(json.dumps(result.to_dict()) if as_json else _human(result))
+    context.exit(0 if all(result.passed for result in results) else 1)
+
+
+def _human(result) -> str:
+    lines = [
+        f"{STATUS_MARK[result.status.value]}  {result.file}  ({result.exercise}, {result.duration_ms:.0f} ms)",
+        f"  {result.feedback}",
+    ]
+    for check in result.checks:
+        if check.status != "passed":
+            lines.append(f"  - {check.name}: {check.message}")
+    if result.stdout:
+        lines.append("  printed:\n" + "\n".join(f"    | {line}" for line in result.stdout.splitlines()[:40]))
+    if not result.passed and result.status.value != "not_attempted":
+        lines.append(f"  Stuck? torchdojo hint {result.exercise}")
+    return "\n".join(lines)
+
+
+@click.command()
+@click.option(
+    "--json", "as_json", is_flag=True, help="A JSON list of {id, title, concepts, domain, difficulty, kind}."
+)
+@click.option("--course", type=click.Path(exists=True, file_okay=False, path_type=Path))
+def exercises(as_json, course):
+    """List the graded exercises."""
+    from torchdojo.grader.exercise import load_exercises
+
+    found = load_exercises(make_settings(course=course).course)
+    rows = [
+        {
+            "id": e.id,
+            "title": e.title,
+            "concepts": e.meta.concepts,
+            "domain": e.meta.domain,
+            "difficulty": e.meta.difficulty,
+            "kind": e.meta.kind,
+        }
+        for e in found.values()
+    ]
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+        return
+    width = max((len(row["id"]) for row in rows), default=10)
+    for row in rows:
+        click.echo(f"{row['id']:<{width}}  {row['title']}  [{', '.join(row['concepts'])}]")
+
+
+@click.command()
+@click.argument("exercise_id")
+@click.argument("level", type=int, default=1)
+@click.option("--course", type=click.Path(exists=True, file_okay=False, path_type=Path))
+def hint(exercise_id, level, course):
+    """Show hints 1..LEVEL for an exercise (they get more specific)."""
+    from torchdojo.grader.exercise import find_exercise
+
+    exercise = find_exercise(make_settings(course=course).course, exercise_id)
+    hints = exercise.meta.hints
+    for number, text in enumerate(hints[: max(1, level)], start=1):
+        click.echo(f"Hint {number}/{len(hints)}: {text}")
+
+
+@click.command()
+@click.argument("exercise_id")
+@click.option(
+    "--starter",
+    "write_starter",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the starter code to this file.",
+)
+@click.option("--course", type=click.Path(exists=True, file_okay=False, path_type=Path))
+def show(exercise_id, write_starter, course):
+    """Print an exercise's prompt and starter code."""
+    from torchdojo.grader.exercise import find_exercise
+
+    exercise = find_exercise(make_settings(course=course).course, exercise_id)
+    click.echo(exercise.prompt.rstrip() + "\n\n--- starter ---\n" + exercise.starter)
+    if write_starter:
+        write_starter.write_text(exercise.starter)
+        click.echo(
+            f"Starter written to {write_starter}; grade it with: torchdojo grade {exercise.id} {write_starter}"
+        )
+
+
+def register(group: click.Group) -> None:
+    for command in (grade, exercises, hint, show):
+        group.add_command(command)

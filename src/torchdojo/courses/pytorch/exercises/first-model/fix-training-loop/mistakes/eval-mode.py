@@ -1,0 +1,11 @@
+# expect: failed behaviour : eval mode
+def train_one_epoch(model, loader, criterion, optimizer):
+    total, count = 0.0, 0
+    for x, y in loader:
+        optimizer.zero_grad()
+        loss = criterion(model(x), y)
+        loss.backward()
+        optimizer.step()
+        total += loss.item()
+        count += 1
+    return total / count

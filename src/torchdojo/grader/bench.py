@@ -1,0 +1,67 @@
+"""The grader benchmark: the warm sandboxed pool against a fresh interpreter per submission, in one run.
+
+Submissions are every shipped exercise's reference and curated mistakes, cycled to ``count``. Latency is
+measured one grading at a time (end to end through ``Grader.grade``: job, sandbox, judge); throughput with
+as many concurrent callers as the pool has zygotes; the fresh-process path runs a sample of the same
+submissions through ``python -m torchdojo.grader.fresh`` and the same judge.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+from torchdojo.grader.exercise import load_exercises
+from torchdojo.grader.fresh import run_fresh
+from torchdojo.grader.service import Grader
+
+
+@dataclass
+class Submission:
+    exercise: str
+    source: str
+
+
+def submissions(grader: Grader, count: int) -> list[Submission]:
+    pool: list[Submission] = []
+    for exercise in load_exercises(grader.settings.course).values():
+        pool.append(Submission(exercise.id, exercise.solution))
+        pool += [Submission(exercise.id, mistake.source) for mistake in exercise.mistakes()]
+    return [pool[index % len(pool)] for index in range(count)]
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def run(grader: Grader, count: int = 400, fresh_count: int = 4) -> dict:
+    work = submissions(grader, count)
+    for exercise_id in {item.exercise for item in work}:
+        grader.prepare(exercise_id)
+    for item in work[: 2 * grader.pool.size]:
+        grader.grade(item.exercise, item.source)  # warm both sides
+    latencies = []
+    for item in work:
+        started = time.perf_counter()
+        grader.grade(item.exercise, item.source)
+        latencies.append((time.perf_counter() - started) * 1000)
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=grader.pool.size) as executor:
+        list(executor.map(lambda item: grader.grade(item.exercise, item.source), work))
+    throughput = len(work) / (time.perf_counter() - started)
+    fresh = [run_fresh(grader.prepare(item.exercise).job(item.source))[1] for item in work[:fresh_count]]
+    pool_p50 = statistics.median(latencies)
+    return {
+        "submissions": len(work),
+        "sandbox": grader.pool.mode,
+        "zygotes": grader.pool.size,
+        "pool_p50_ms": round(pool_p50, 3),
+        "pool_p99_ms": round(percentile(latencies, 0.99), 3),
+        "throughput_per_s": round(throughput, 1),
+        "fresh_samples": len(fresh),
+        "fresh_p50_ms": round(statistics.median(fresh), 1),
+        "speedup": round(statistics.median(fresh) / pool_p50, 1),
+    }

@@ -1,0 +1,5 @@
+import torchvisionx
+
+
+def pairwise_distances(a, b):
+    return a

@@ -1,0 +1,4 @@
+import torch
+
+def pairwise_distances(a, b)
+    return a

@@ -1,0 +1,9 @@
+import torch
+
+
+class Shiny(torch.Tensor):
+    pass
+
+
+def pairwise_distances(a, b):
+    return ((a[:, None] - b[None]) ** 2).sum(-1).sqrt().as_subclass(Shiny)

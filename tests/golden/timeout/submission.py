@@ -1,0 +1,3 @@
+def pairwise_distances(a, b):
+    while True:
+        pass

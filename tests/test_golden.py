@@ -1,0 +1,28 @@
+"""Golden grader cases: one folder per failure mode, the submission and the expected result side by side."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+GOLDEN = sorted(path for path in (Path(__file__).parent / "golden").iterdir() if path.is_dir())
+
+
+@pytest.mark.parametrize("folder", GOLDEN, ids=[path.name for path in GOLDEN])
+def test_golden(grader, folder):
+    expected = json.loads((folder / "expected.json").read_text())
+    result = grader.grade(expected["exercise"], (folder / "submission.py").read_text())
+    payload = result.to_dict()
+    assert json.loads(json.dumps(payload)) == payload  # the result round-trips through JSON
+    assert result.status.value == expected["status"], str(result)
+    failing = [check for check in result.checks if check.status != "passed"]
+    assert (failing[0].step if failing else None) == expected["step"], str(result)
+    text = failing[0].message if failing else result.feedback
+    for words in expected.get("contains", []):
+        assert words in text or words in result.feedback, f"{words!r} not in {text!r}"
+    for words in expected.get("excludes", []):
+        assert all(words not in check.message for check in result.checks), f"{words!r} leaked"
+    for words in expected.get("stdout_contains", []):
+        assert words in result.stdout
