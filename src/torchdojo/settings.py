@@ -42,7 +42,7 @@ class Settings:
     prefork: int = 2  # children each zygote keeps forked ahead of demand
     timeout_s: float = 10.0  # wall-clock limit per submission, enforced from outside with SIGKILL
     cpu_s: int = 10  # RLIMIT_CPU per submission
-    memory_mb: int = 1024  # address space a submission may add on top of the warm interpreter
+    memory_mb: int = 768  # address space a submission may add on top of the warm interpreter
     max_output_kb: int = 64  # captured stdout kept per submission
     # course / web
     solution_after_attempts: int = 3  # the solution is revealed after a pass or this many attempts

@@ -39,6 +39,7 @@ class Observation:
     exception: dict[str, Any] | None
     value: Any = None
     mutated: tuple[str, ...] = ()
+    skipped: bool = False
     events: list[dict[str, Any]] | None = None
     state: dict[str, Any] | None = None
     losses: tuple[float, ...] = ()
@@ -112,6 +113,8 @@ def _decode_exception(data: Any) -> dict[str, Any] | None:
 
 
 def _decode_case(data: dict, blobs: list) -> Observation:
+    if data.get("skipped") is True:
+        return Observation(None, skipped=True)
     exception = _decode_exception(data.get("exception"))
     value = wire.decode_value(data["value"], blobs) if exception is None else None
     events = [_clean_event(event) for event in data.get("events", [])[:5000] if isinstance(event, dict)]
@@ -124,7 +127,7 @@ def _decode_case(data: dict, blobs: list) -> Observation:
         if isinstance(e, dict) and e.get("event") == "loss" and isinstance(e.get("value"), (int, float))
     )
     mutated = tuple(str(name)[:80] for name in data.get("mutated", []))[:20]
-    return Observation(exception, value, mutated, events, state or None, losses[:2000])
+    return Observation(exception, value, mutated, events=events, state=state or None, losses=losses[:2000])
 
 
 def _clean_event(event: dict) -> dict[str, Any]:
@@ -147,6 +150,17 @@ def _case_label(case: Case) -> str:
 def judge_case(check: Check, case: Case, got: Observation, expected: Observation) -> list[CheckResult]:
     """The checks for one case: the cascade's first finding, with named behaviour bugs before value diffs."""
     label = _case_label(case)
+    if got.skipped:
+        return [
+            CheckResult(
+                label,
+                "skipped",
+                "Not run: an earlier case ran out of memory.",
+                "runs",
+                case.hidden,
+                case.name,
+            )
+        ]
     if got.exception is not None:
         return [
             CheckResult(

@@ -235,7 +235,12 @@ def _observe(header: dict[str, Any], blobs: list, source: str, out_blobs: list[b
             "entry_type": type(entry).__name__ if entry is not None else None,
             "cases": [],
         }
-    cases = [_observe_case(entry, case, blobs, out_blobs) for case in header["cases"]]
+    cases = []
+    for case in header["cases"]:
+        if cases and (cases[-1].get("exception") or {}).get("memory"):
+            cases.append({"skipped": True})  # after running out of memory, the rest would only repeat it
+            continue
+        cases.append(_observe_case(entry, case, blobs, out_blobs))
     return {"load": None, "entry_found": True, "cases": cases}
 
 

@@ -108,8 +108,11 @@ def _qualname(obj: Any) -> str:
 
 
 def _safe_repr(obj: Any) -> str:
+    """repr() only when it is library code: a learner's own __repr__ is never run by the probe."""
+    owner = getattr(type(obj).__repr__, "__module__", None) or ""
+    trusted = owner.split(".")[0] in ("builtins", "torch", "numpy", "collections")
     try:
-        text = repr(obj)
+        text = repr(obj) if trusted else object.__repr__(obj)
     except BaseException:  # noqa: BLE001 - a hostile __repr__ must not break the probe
         text = f"<{_qualname(obj)} with a failing __repr__>"
     return text if len(text) <= MAX_TEXT else text[:MAX_TEXT] + "…"
