@@ -1,0 +1,66 @@
+"""The command line, run as a user runs it: exit codes, JSON lines, helpful errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+EXERCISE_DIR = (
+    Path(__file__).parents[1] / "src/torchdojo/courses/pytorch/exercises/tensors/pairwise-distances"
+)
+
+
+def run(*args, home):
+    return subprocess.run(
+        [sys.executable, "-m", "torchdojo", *args, "--home", str(home)]
+        if args[0] == "grade"
+        else [sys.executable, "-m", "torchdojo", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_grade_json_one_line_per_file_and_exit_one_when_any_fails(tmp_path):
+    solution, wrong = EXERCISE_DIR / "solution.py", EXERCISE_DIR / "mistakes" / "transposed.py"
+    completed = run("grade", "tensors/pairwise-distances", str(solution), str(wrong), "--json", home=tmp_path)
+    assert completed.returncode == 1, completed.stderr
+    lines = [json.loads(line) for line in completed.stdout.splitlines()]
+    assert [line["status"] for line in lines] == ["passed", "failed"]
+    for line in lines:
+        assert {"exercise", "file", "status", "checks", "feedback", "duration_ms", "stdout"} <= set(line)
+        assert all({"name", "status", "message"} <= set(check) for check in line["checks"])
+    assert lines[0]["file"] == str(solution)
+
+
+def test_grade_exits_zero_when_everything_passed(tmp_path):
+    completed = run("grade", "tensors/pairwise-distances", str(EXERCISE_DIR / "solution.py"), home=tmp_path)
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.startswith("PASS")
+
+
+def test_unknown_exercise_exits_two_and_lists_the_closest_ids(tmp_path):
+    completed = run("grade", "tensors/pairwise-distanse", str(EXERCISE_DIR / "solution.py"), home=tmp_path)
+    assert completed.returncode == 2
+    assert "tensors/pairwise-distances" in completed.stderr
+
+
+def test_missing_file_is_a_usage_error(tmp_path):
+    completed = run("grade", "tensors/pairwise-distances", str(tmp_path / "nope.py"), home=tmp_path)
+    assert completed.returncode == 2
+    assert "does not exist" in completed.stderr
+
+
+def test_exercises_json_lists_ids_titles_and_concepts():
+    completed = run("exercises", "--json", home=None)
+    rows = json.loads(completed.stdout)
+    pairwise = next(row for row in rows if row["id"] == "tensors/pairwise-distances")
+    assert pairwise["title"] and "broadcasting" in pairwise["concepts"]
+
+
+def test_hint_reveals_hints_in_tiers():
+    one = run("hint", "tensors/pairwise-distances", home=None).stdout
+    two = run("hint", "tensors/pairwise-distances", "2", home=None).stdout
+    assert one.count("Hint ") == 1 and two.count("Hint ") == 2

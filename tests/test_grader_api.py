@@ -1,0 +1,40 @@
+"""The Python API the notebooks build on, and the grader benchmark's report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import torchdojo
+from torchdojo.grader import bench
+from torchdojo.grader.result import GradeResult, Verdict
+from torchdojo.grader.service import read_submission
+
+SOLUTION = (
+    Path(__file__).parents[1]
+    / "src/torchdojo/courses/pytorch/exercises/tensors/pairwise-distances/solution.py"
+)
+
+
+def test_grade_accepts_a_path_or_source(grader, monkeypatch):
+    monkeypatch.setattr("torchdojo.grader.service.default_grader", lambda settings=None: grader)
+    by_path = torchdojo.grade("tensors/pairwise-distances", SOLUTION)
+    by_source = torchdojo.grade("tensors/pairwise-distances", SOLUTION.read_text())
+    assert by_path.status is by_source.status is Verdict.PASSED
+    assert by_path.file == str(SOLUTION) and by_source.file is None
+
+
+def test_result_round_trips_through_json(grader):
+    result = grader.grade("tensors/pairwise-distances", "def pairwise_distances(a, b):\n    return a\n")
+    again = GradeResult.from_dict(result.to_dict())
+    assert again.status is result.status and again.checks == result.checks
+
+
+def test_read_submission_treats_unknown_names_as_source():
+    assert read_submission("x = 1") == ("x = 1", None)
+    assert read_submission(str(SOLUTION))[1] == str(SOLUTION)
+
+
+def test_bench_reports_every_key(grader):
+    report = bench.run(grader, count=12, fresh_count=1)
+    assert {"pool_p50_ms", "pool_p99_ms", "throughput_per_s", "fresh_p50_ms", "speedup"} <= set(report)
+    assert report["fresh_p50_ms"] > report["pool_p50_ms"] > 0

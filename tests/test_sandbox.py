@@ -1,0 +1,101 @@
+"""The sandbox's building blocks: mode choice, the bubblewrap command line, seccomp, rlimits."""
+
+from __future__ import annotations
+
+import os
+import struct
+
+import pytest
+
+from torchdojo.errors import SandboxError
+from torchdojo.grader import sandbox
+from torchdojo.settings import PACKAGE_DIR
+
+
+@pytest.mark.parametrize(
+    "requested, multi_user, installed, expected",
+    [
+        ("auto", False, True, "bwrap"),
+        ("auto", False, False, "none"),
+        ("none", False, True, "none"),
+        ("bwrap", False, True, "bwrap"),
+        ("bwrap", False, False, SandboxError),
+        ("auto", True, False, SandboxError),
+        ("none", True, True, SandboxError),
+    ],
+)
+def test_choose_mode(monkeypatch, requested, multi_user, installed, expected):
+    monkeypatch.setattr(sandbox, "bubblewrap_path", lambda: "/usr/bin/bwrap" if installed else None)
+    if expected is SandboxError:
+        with pytest.raises(SandboxError, match="bubblewrap"):
+            sandbox.choose_mode(requested, multi_user)
+    else:
+        assert sandbox.choose_mode(requested, multi_user) == expected
+
+
+def test_bubblewrap_command_masks_course_and_home(tmp_path):
+    command = sandbox.bubblewrap_command(["-c", "pass"], [PACKAGE_DIR / "courses"])
+    assert command[:4] == [
+        sandbox.bubblewrap_path() or "bwrap",
+        "--unshare-all",
+        "--die-with-parent",
+        "--new-session",
+    ]
+    masked = [command[i + 1] for i, part in enumerate(command) if part == "--tmpfs"]
+    assert str((PACKAGE_DIR / "courses").resolve()) in masked
+    assert "--bind" not in command  # everything from the host is read-only
+
+
+def test_seccomp_program_is_well_formed():
+    program = sandbox.seccomp_program("x86_64", os.getpid())
+    assert all(len(instruction) == 8 for instruction in program)
+    assert struct.unpack("<HBBI", program[-1]) == (0x06, 0, 0, 0x7FFF0000)  # default: allow
+    assert struct.unpack("<HBBI", program[2])[3] == 0x80000000  # wrong architecture: kill
+
+
+def test_seccomp_refuses_fork_exec_foreign_signals_and_sockets():
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - child
+        results = []
+        try:
+            sandbox.install_seccomp()
+            for attempt in (
+                os.fork,
+                lambda: os.kill(os.getppid(), 0),
+                lambda: os.execv("/bin/true", ["true"]),
+                lambda: __import__("socket").socket(),
+            ):
+                try:
+                    attempt()
+                    results.append("allowed")
+                except OSError:
+                    results.append("refused")
+            import threading
+
+            thread = threading.Thread(target=lambda: None)
+            thread.start()
+            thread.join()
+            results.append("thread-ok")
+        finally:
+            os.write(write_end, ",".join(results).encode())
+            os._exit(0)
+    os.close(write_end)
+    os.waitpid(pid, 0)
+    assert os.read(read_end, 200).decode() == "refused,refused,refused,refused,thread-ok"
+
+
+def test_rlimits_cap_memory_growth():
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - child
+        sandbox.apply_rlimits(cpu_seconds=5, memory_mb=64)
+        try:
+            bytearray(256 * 1024 * 1024)
+            os.write(write_end, b"allocated")
+        except MemoryError:
+            os.write(write_end, b"refused")
+        os._exit(0)
+    os.close(write_end)
+    os.waitpid(pid, 0)
+    assert os.read(read_end, 20) == b"refused"

@@ -1,0 +1,118 @@
+"""The boundary format: values round-trip, and anything malformed or forged is rejected."""
+
+from __future__ import annotations
+
+import json
+import struct
+
+import numpy
+import pytest
+import torch
+
+from torchdojo.grader import wire
+
+
+def roundtrip(value):
+    blobs: list[bytes] = []
+    encoded = wire.encode_value(value, blobs)
+    header, parsed = wire.roundtrip({"value": encoded}, blobs)
+    return wire.decode_value(header["value"], parsed)
+
+
+@pytest.mark.parametrize(
+    "dtype",
+    [
+        torch.float32,
+        torch.float64,
+        torch.float16,
+        torch.bfloat16,
+        torch.int64,
+        torch.uint8,
+        torch.bool,
+        torch.complex64,
+    ],
+)
+def test_tensors_round_trip_bit_for_bit(dtype):
+    tensor = (torch.randn(3, 4) * 10).to(dtype)
+    decoded = roundtrip(tensor)
+    assert decoded.dtype == str(dtype).removeprefix("torch.")
+    assert torch.equal(decoded.tensor, tensor)
+
+
+@pytest.mark.parametrize("shape", [(), (0,), (0, 3), (1,), (2, 1, 3)])
+def test_odd_shapes_round_trip(shape):
+    tensor = torch.randn(shape)
+    assert roundtrip(tensor).tensor.shape == tensor.shape
+
+
+def test_non_contiguous_tensor_keeps_its_values_and_says_it_was_not_contiguous():
+    tensor = torch.randn(4, 5).t()
+    decoded = roundtrip(tensor)
+    assert torch.equal(decoded.tensor, tensor) and decoded.contiguous is False
+
+
+def test_plain_values_and_containers():
+    decoded = roundtrip({"a": [1, 2.5, None, "x", True], "b": (float("nan"), float("inf"))})
+    assert decoded.get("a").items[:2] == [1, 2.5] and decoded.get("a").items[2:] == [None, "x", True]
+    nan, inf = decoded.get("b").items
+    assert nan != nan and inf == float("inf")
+
+
+def test_numpy_array_is_marked_as_numpy():
+    decoded = roundtrip(numpy.arange(6).reshape(2, 3))
+    assert decoded.ndarray and decoded.shape == (2, 3)
+
+
+def test_tensor_subclass_is_reported_and_its_bytes_read_without_its_torch_function():
+    class Liar(torch.Tensor):
+        @classmethod
+        def __torch_function__(cls, func, types, args=(), kwargs=None):
+            raise RuntimeError("no")
+
+    decoded = roundtrip(torch.ones(2).as_subclass(Liar))
+    assert decoded.subclass and decoded.subclass.endswith("Liar")
+    assert torch.equal(decoded.tensor, torch.ones(2))
+
+
+def test_unknown_objects_become_their_type_and_never_run_learner_repr():
+    class Loud:
+        def __repr__(self):
+            raise AssertionError("learner code ran")
+
+    decoded = roundtrip(Loud())
+    assert isinstance(decoded, wire.ObjectValue) and decoded.type.endswith("Loud")
+
+
+def _message(header: dict, body: bytes = b"") -> bytes:
+    encoded = json.dumps(header).encode()
+    return struct.pack("<4sIQ", b"TDJ1", len(encoded), len(body)) + encoded + body
+
+
+@pytest.mark.parametrize(
+    "value, blob",
+    [
+        ({"kind": "tensor", "dtype": "float32", "shape": [4], "blob": 0}, b"\0" * 15),  # wrong byte count
+        ({"kind": "tensor", "dtype": "object", "shape": [1], "blob": 0}, b"\0" * 8),  # dtype not allowed
+        ({"kind": "tensor", "dtype": "float32", "shape": [-1], "blob": 0}, b"\0" * 4),  # negative size
+        ({"kind": "tensor", "dtype": "float32", "shape": [1], "blob": 5}, b"\0" * 4),  # no such blob
+        ({"kind": "pickle", "data": "gASV"}, b""),  # unknown kinds are refused, never unpickled
+        ({"kind": "int", "value": "1"}, b""),
+    ],
+)
+def test_malformed_values_are_rejected(value, blob):
+    header, blobs = wire.unframe(json.dumps({"value": value, "blobs": [len(blob)]}).encode(), blob)
+    with pytest.raises(wire.WireError):
+        wire.decode_value(header["value"], blobs)
+
+
+def test_bad_magic_and_oversized_frames_are_rejected():
+    with pytest.raises(wire.WireError):
+        wire.parse_prefix(struct.pack("<4sIQ", b"PKL5", 10, 10))
+    with pytest.raises(wire.WireError):
+        wire.parse_prefix(struct.pack("<4sIQ", b"TDJ1", 10, wire.MAX_BODY + 1))
+
+
+def test_blob_lengths_must_match_the_body():
+    message = _message({"blobs": [10]}, b"\0" * 4)
+    with pytest.raises(wire.WireError):
+        wire.unframe(message[16:-4], message[-4:])
