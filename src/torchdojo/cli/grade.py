@@ -70,9 +70,11 @@ def _human(result) -> str:
         f"{STATUS_MARK[result.status.value]}  {result.file}  ({result.exercise}, {result.duration_ms:.0f} ms)",
         f"  {result.feedback}",
     ]
-    for check in result.checks:
-        if check.status != "passed":
-            lines.append(f"  - {check.name}: {check.message}")
+    failing = [check for check in result.checks if check.status != "passed"]
+    for check in failing[1:4]:
+        lines.append(f"  - {check.name}: {check.message.splitlines()[0]}")
+    if len(failing) > 4:
+        lines.append(f"  … and {len(failing) - 4} more (--json shows every check)")
     if result.stdout:
         lines.append("  printed:\n" + "\n".join(f"    | {line}" for line in result.stdout.splitlines()[:40]))
     if not result.passed and result.status.value != "not_attempted":
