@@ -114,8 +114,6 @@ def executed():
 
     def get(lesson_id):
         if lesson_id not in cache:
-            if lesson_id in ("training-loop", "evaluation"):
-                pytest.importorskip("sklearn")
             with one_thread():
                 cache[lesson_id] = run_lesson(lesson_id)
         return cache[lesson_id]
@@ -242,7 +240,6 @@ def test_lesson_3_split_and_loader_numbers(executed):
 
 def test_kofi_loss_numbers_in_lesson_3():
     """Re-run the data/model blocks fresh, then four epochs of Kofi's misordered loop: the loss never improves."""
-    pytest.importorskip("sklearn")
     namespace = {}
     runs = [
         m.group(2) for m in BLOCK.finditer(lesson_text("training-loop")) if m.group(1).strip() == "python run"
@@ -318,7 +315,7 @@ def test_screening_question():
 
 
 def test_sklearn_layout_question():
-    sklearn_metrics = pytest.importorskip("sklearn.metrics")
+    import sklearn.metrics as sklearn_metrics
     y_true = [0] * 72 + [1] * 42
     y_pred = [0] * 70 + [1] * 2 + [0] * 5 + [1] * 37
     matrix = sklearn_metrics.confusion_matrix(y_true, y_pred).tolist()
