@@ -38,3 +38,14 @@ def test_bench_reports_every_key(grader):
     report = bench.run(grader, count=12, fresh_count=1)
     assert {"pool_p50_ms", "pool_p99_ms", "throughput_per_s", "fresh_p50_ms", "speedup"} <= set(report)
     assert report["fresh_p50_ms"] > report["pool_p50_ms"] > 0
+
+
+def test_a_dead_zygote_is_replaced_and_the_next_gradings_pass(grader):
+    correct = SOLUTION.read_text()
+    assert grader.grade("tensors/pairwise-distances", correct).passed
+    victim = grader.pool.zygotes[0]
+    victim.process.kill()
+    victim.process.wait()
+    results = [grader.grade("tensors/pairwise-distances", correct) for _ in range(2 * grader.pool.size + 1)]
+    assert all(result.passed for result in results), [str(result) for result in results if not result.passed]
+    assert victim not in grader.pool.zygotes

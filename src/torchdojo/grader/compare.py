@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
 import torch
 
 from torchdojo.grader import wire
@@ -155,69 +156,49 @@ def _index_text(flat_index: int, shape: tuple[int, ...]) -> str:
     return "[" + ", ".join(str(i) for i in reversed(index)) + "]"
 
 
-def _finite_finding(got: torch.Tensor, expected: torch.Tensor, path: str, shape) -> Finding | None:
-    if not (got.is_floating_point() or got.is_complex()):
+def _finite_finding(got: numpy.ndarray, expected: numpy.ndarray, path: str, shape) -> Finding | None:
+    bad = ~numpy.isfinite(got) & numpy.isfinite(expected)
+    if not bad.any():
         return None
-    bad = ~torch.isfinite(got) & torch.isfinite(expected)
-    if not bool(bad.any()):
-        return None
-    count = int(bad.sum())
-    first = int(bad.reshape(-1).nonzero()[0])
-    kind = "NaN" if bool(torch.isnan(got.reshape(-1)[first])) else "Inf"
-    return Finding(
-        "finite",
-        f"{where(path)}has {count} non-finite value(s) (first: {kind} at {_index_text(first, shape)}) where the reference is finite. Look for 0/0, log(0), sqrt of a negative rounding error, or exp overflow.",
-    )
+    first = int(numpy.flatnonzero(bad)[0])
+    kind = "NaN" if numpy.isnan(got.reshape(-1)[first]) else "Inf"
+    return Finding("finite", f"{where(path)}has {int(bad.sum())} non-finite value(s) (first: {kind} at {_index_text(first, shape)}) where the reference is finite. Look for 0/0, log(0), sqrt of a negative rounding error, or exp overflow.")
 
 
-def _values_finding(
-    got: wire.TensorValue, expected: wire.TensorValue, path: str, tolerances: Tolerances, hidden: bool
-) -> Finding | None:
+def _values_finding(got: wire.TensorValue, expected: wire.TensorValue, path: str, tolerances: Tolerances, hidden: bool) -> Finding | None:
     if got.tensor is None or expected.tensor is None:
-        return (
-            None
-            if got.tensor is None and expected.tensor is None
-            else Finding("values", f"{where(path)}could not be compared (too large or on the meta device).")
-        )
-    a, b = got.tensor, expected.tensor
-    finding = _finite_finding(a, b, path, got.shape)
-    if finding or a.numel() == 0:
-        return finding
-    rtol, atol = tolerances.per_dtype(expected.dtype)
-    if a.dtype == torch.bool or not (a.is_floating_point() or a.is_complex()):
-        close = a == b
-    else:
-        a64, b64 = (
-            a.to(torch.complex128 if a.is_complex() else torch.float64),
-            b.to(torch.complex128 if b.is_complex() else torch.float64),
-        )
-        close = torch.isclose(a64, b64, rtol=rtol, atol=atol, equal_nan=True)
-    if bool(close.all()):
+        if got.tensor is None and expected.tensor is None:
+            return None
+        return Finding("values", f"{where(path)}could not be compared: it is too large to send back, or has no data (meta device).")
+    if got.tensor.numel() == 0:
         return None
-    return Finding("values", _values_message(a, b, close, got.shape, path, hidden, (rtol, atol)))
+    a, b = got.array(), expected.array()
+    if got.tensor.is_floating_point() or got.tensor.is_complex():
+        finding = _finite_finding(a, b, path, got.shape)
+        if finding:
+            return finding
+    rtol, atol = tolerances.per_dtype(expected.dtype)
+    with numpy.errstate(invalid="ignore", over="ignore"):
+        difference = numpy.abs(a - b)
+        close = (difference <= atol + rtol * numpy.abs(b)) | (a == b) | (numpy.isnan(a) & numpy.isnan(b))
+    if close.all():
+        return None
+    return Finding("values", _values_message(a, b, difference, close, got.shape, path, hidden, (rtol, atol)))
 
 
-def _values_message(a, b, close, shape, path, hidden, tolerance) -> str:
+def _values_message(a, b, difference, close, shape, path, hidden, tolerance) -> str:
     wrong = int((~close).sum())
-    diff = (
-        (a.to(torch.float64) - b.to(torch.float64)).abs()
-        if not a.is_complex()
-        else (a - b).abs().to(torch.float64)
-    )
-    diff = torch.where(torch.isnan(diff), torch.zeros_like(diff), diff)
-    worst = int(diff.reshape(-1).argmax())
-    relative = float(diff.reshape(-1)[worst]) / max(abs(float(b.reshape(-1)[worst].abs())), 1e-12)
+    difference = numpy.where(numpy.isnan(difference), 0.0, difference).reshape(-1)
+    worst = int(difference.argmax())
+    expected_value, got_value = b.reshape(-1)[worst], a.reshape(-1)[worst]
+    relative = float(difference[worst]) / max(abs(expected_value), 1e-12)
     text = (
-        f"{where(path)}differs from the reference at {wrong} of {a.numel()} positions: max abs diff "
-        f"{float(diff.max()):.4g}, max rel diff {relative:.3g} (tolerance rtol={tolerance[0]:g}, atol={tolerance[1]:g})."
+        f"{where(path)}differs from the reference at {wrong} of {a.size} positions: max abs diff "
+        f"{float(difference.max()):.4g}, max rel diff {relative:.3g} (tolerance rtol={tolerance[0]:g}, atol={tolerance[1]:g})."
     )
     if hidden:
         return text + " (This is a hidden case: its expected values are not shown.)"
-    position = _index_text(worst, shape)
-    return (
-        text
-        + f" Worst at {position}: expected {float(b.reshape(-1)[worst].real):.6g}, got {float(a.reshape(-1)[worst].real):.6g}."
-    )
+    return text + f" Worst at {_index_text(worst, shape)}: expected {float(numpy.real(expected_value)):.6g}, got {float(numpy.real(got_value)):.6g}."
 
 
 def _scalar_finding(

@@ -116,8 +116,8 @@ class ZygoteProcess:
 
         try:
             return wire.read_message(read_exactly)
-        except (TimeoutError, EOFError, wire.WireError):
-            return None, []
+        except (TimeoutError, EOFError, wire.WireError, ValueError, OSError):
+            return None, []  # ValueError/OSError: the pipe was closed under us (pool shutting down)
 
     def kill(self) -> None:
         self.alive = False
@@ -152,16 +152,29 @@ class Pool:
             self.idle.put(zygote)
 
     def run(self, job: bytes, timeout: float | None = None) -> Outcome:
+        """Run one job on a free zygote. A zygote found dead is replaced and the job retried once
+        elsewhere, so a zygote lost between gradings never costs the next learner their verdict."""
         if self.closed:
             raise SandboxError("the grading pool was shut down")
-        zygote = self.idle.get()
-        outcome = zygote.run(job, timeout or self.settings.timeout_s)
-        if outcome.kind in ("lost",) or not zygote.alive or zygote.process.poll() is not None:
-            zygote.kill()
-            self._replace(zygote)
-        else:
-            self.idle.put(zygote)
+        outcome = Outcome("lost")
+        for _attempt in range(2):
+            zygote = self.idle.get()
+            if zygote.process.poll() is not None:
+                self._retire(zygote)
+                continue
+            outcome = zygote.run(job, timeout or self.settings.timeout_s)
+            if outcome.kind == "lost" or not zygote.alive or zygote.process.poll() is not None:
+                self._retire(zygote)
+                if outcome.kind == "lost":
+                    continue
+            else:
+                self.idle.put(zygote)
+            return outcome
         return outcome
+
+    def _retire(self, zygote: ZygoteProcess) -> None:
+        zygote.kill()
+        self._replace(zygote)
 
     def _replace(self, dead: ZygoteProcess) -> None:
         with self._lock:
@@ -178,7 +191,10 @@ class Pool:
                 if not self.closed:
                     self._replace(fresh)
                 return
-            self.idle.put(fresh)
+            if self.closed:
+                fresh.kill()
+            else:
+                self.idle.put(fresh)
 
         threading.Thread(target=wait_then_serve, daemon=True).start()
 

@@ -229,6 +229,14 @@ class TensorValue:
     subclass: str | None = None
     ndarray: bool = False
     layout: str | None = None
+    _array: Any = field(default=None, repr=False, compare=False)
+
+    def array(self):
+        """The values as float64/complex128 NumPy (cached): comparisons run in NumPy."""
+        if self._array is None and self.tensor is not None:
+            wide = torch.complex128 if self.tensor.is_complex() else torch.float64
+            self._array = self.tensor.to(wide).numpy()
+        return self._array
 
 
 @dataclass
