@@ -49,3 +49,24 @@ def test_a_dead_zygote_is_replaced_and_the_next_gradings_pass(grader):
     results = [grader.grade("tensors/pairwise-distances", correct) for _ in range(2 * grader.pool.size + 1)]
     assert all(result.passed for result in results), [str(result) for result in results if not result.passed]
     assert victim not in grader.pool.zygotes
+
+
+def test_feedback_draws_the_learners_model_up_to_the_failing_layer(grader):
+    source = "from torch import nn\n\ndef make_mlp(n_in, hidden, n_out):\n    return nn.Sequential(nn.Linear(n_in, hidden), nn.ReLU(), nn.Linear(n_in, n_out))\n"
+    result = grader.grade("modules/make-mlp", source)
+    diagram = result.extras["model_diagram"]
+    assert [row["type"] for row in diagram["yours"]] == ["Linear", "ReLU", "Linear"]
+    assert diagram["yours"][-1]["failed"] and diagram["yours"][0]["shape"] == [5, 16]
+    assert [row["parameters"] for row in diagram["reference"]] == [8 * 16 + 16, 0, 16 * 3 + 3]
+
+
+def test_training_feedback_has_the_loss_curve_beside_the_reference(grader):
+    exercise = (
+        Path(__file__).parents[1] / "src/torchdojo/courses/pytorch/exercises/first-model/fix-training-loop"
+    )
+    result = grader.grade(
+        "first-model/fix-training-loop", (exercise / "mistakes" / "starter-order.py").read_text()
+    )
+    curve = result.extras["loss_curve"]
+    assert len(curve["yours"]) == len(curve["reference"]) > 1
+    assert curve["yours"][0] == curve["reference"][0] and curve["yours"][1:] != curve["reference"][1:]

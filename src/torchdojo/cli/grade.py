@@ -75,6 +75,7 @@ def _human(result) -> str:
         lines.append(f"  - {check.name}: {check.message.splitlines()[0]}")
     if len(failing) > 4:
         lines.append(f"  … and {len(failing) - 4} more (--json shows every check)")
+    lines += _pictures(result.extras)
     if result.stdout:
         lines.append("  printed:\n" + "\n".join(f"    | {line}" for line in result.stdout.splitlines()[:40]))
     if not result.passed and result.status.value != "not_attempted":
@@ -145,6 +146,29 @@ def show(exercise_id, write_starter, course):
         click.echo(
             f"Starter written to {write_starter}; grade it with: torchdojo grade {exercise.id} {write_starter}"
         )
+
+
+def _pictures(extras: dict) -> list[str]:
+    """The learner's model, layer by layer, and their loss curve, each beside the reference's."""
+    lines = []
+    diagram = extras.get("model_diagram")
+    if diagram:
+        lines.append(f"  your model on '{diagram['case']}'  |  reference")
+        yours, reference = diagram["yours"], diagram["reference"]
+        for index in range(max(len(yours), len(reference))):
+            cells = [_layer(rows[index]) if index < len(rows) else "" for rows in (yours, reference)]
+            lines.append(f"    {cells[0]:<48}|  {cells[1]}")
+    curve = extras.get("loss_curve")
+    if curve:
+        lines.append(f"  loss per batch on '{curve['case']}':")
+        lines.append("    yours:     " + " ".join(f"{value:.3f}" for value in curve["yours"][:12]))
+        lines.append("    reference: " + " ".join(f"{value:.3f}" for value in curve["reference"][:12]))
+    return lines
+
+
+def _layer(row: dict) -> str:
+    shape = "fails here" if row.get("failed") else "×".join(str(size) for size in row["shape"] or []) or "-"
+    return f"{row['name']:<6} {row['type']:<10} {shape:<12} {row['parameters']:>7,} params"
 
 
 def register(group: click.Group) -> None:

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy
-import torch
 
 from torchdojo.grader import wire
 
@@ -162,14 +161,22 @@ def _finite_finding(got: numpy.ndarray, expected: numpy.ndarray, path: str, shap
         return None
     first = int(numpy.flatnonzero(bad)[0])
     kind = "NaN" if numpy.isnan(got.reshape(-1)[first]) else "Inf"
-    return Finding("finite", f"{where(path)}has {int(bad.sum())} non-finite value(s) (first: {kind} at {_index_text(first, shape)}) where the reference is finite. Look for 0/0, log(0), sqrt of a negative rounding error, or exp overflow.")
+    return Finding(
+        "finite",
+        f"{where(path)}has {int(bad.sum())} non-finite value(s) (first: {kind} at {_index_text(first, shape)}) where the reference is finite. Look for 0/0, log(0), sqrt of a negative rounding error, or exp overflow.",
+    )
 
 
-def _values_finding(got: wire.TensorValue, expected: wire.TensorValue, path: str, tolerances: Tolerances, hidden: bool) -> Finding | None:
+def _values_finding(
+    got: wire.TensorValue, expected: wire.TensorValue, path: str, tolerances: Tolerances, hidden: bool
+) -> Finding | None:
     if got.tensor is None or expected.tensor is None:
         if got.tensor is None and expected.tensor is None:
             return None
-        return Finding("values", f"{where(path)}could not be compared: it is too large to send back, or has no data (meta device).")
+        return Finding(
+            "values",
+            f"{where(path)}could not be compared: it is too large to send back, or has no data (meta device).",
+        )
     if got.tensor.numel() == 0:
         return None
     a, b = got.array(), expected.array()
@@ -198,7 +205,10 @@ def _values_message(a, b, difference, close, shape, path, hidden, tolerance) -> 
     )
     if hidden:
         return text + " (This is a hidden case: its expected values are not shown.)"
-    return text + f" Worst at {_index_text(worst, shape)}: expected {float(numpy.real(expected_value)):.6g}, got {float(numpy.real(got_value)):.6g}."
+    return (
+        text
+        + f" Worst at {_index_text(worst, shape)}: expected {float(numpy.real(expected_value)):.6g}, got {float(numpy.real(got_value)):.6g}."
+    )
 
 
 def _scalar_finding(

@@ -43,6 +43,7 @@ class Observation:
     events: list[dict[str, Any]] | None = None
     state: dict[str, Any] | None = None
     losses: tuple[float, ...] = ()
+    diagram: list[dict[str, Any]] | None = None
 
 
 @dataclass
@@ -127,7 +128,49 @@ def _decode_case(data: dict, blobs: list) -> Observation:
         if isinstance(e, dict) and e.get("event") == "loss" and isinstance(e.get("value"), (int, float))
     )
     mutated = tuple(str(name)[:80] for name in data.get("mutated", []))[:20]
-    return Observation(exception, value, mutated, events=events, state=state or None, losses=losses[:2000])
+    diagram = _clean_diagram(data.get("diagram"))
+    return Observation(
+        exception, value, mutated, events=events, state=state or None, losses=losses[:2000], diagram=diagram
+    )
+
+
+def _clean_diagram(rows: Any) -> list[dict[str, Any]] | None:
+    if not isinstance(rows, list):
+        return None
+    cleaned = []
+    for row in rows[:200]:
+        if isinstance(row, dict):
+            shape = row.get("shape")
+            cleaned.append({
+                "name": str(row.get("name", ""))[:80],
+                "type": str(row.get("type", ""))[:80],
+                "shape": [int(n) for n in shape][:8] if isinstance(shape, list) and all(type(n) is int for n in shape) else None,
+                "parameters": int(row["parameters"]) if type(row.get("parameters")) is int else 0,
+                "failed": row.get("failed") is True,
+            })  # fmt: skip
+    return cleaned
+
+
+def visuals(cases: list[Case], got: list[Observation], expected: list[Observation]) -> dict[str, Any]:
+    """Pictures of the learner's own work for the feedback: their model's layers and their loss curve,
+    each beside the reference's, from the first visible case that has them."""
+    extras: dict[str, Any] = {}
+    for case, mine, reference in zip(cases, got, expected):
+        if case.hidden or mine.skipped:
+            continue
+        if "model_diagram" not in extras and mine.diagram:
+            extras["model_diagram"] = {
+                "case": case.name,
+                "yours": mine.diagram,
+                "reference": reference.diagram or [],
+            }
+        if "loss_curve" not in extras and len(reference.losses) > 1:
+            extras["loss_curve"] = {
+                "case": case.name,
+                "yours": list(mine.losses),
+                "reference": list(reference.losses),
+            }
+    return extras
 
 
 def _clean_event(event: dict) -> dict[str, Any]:

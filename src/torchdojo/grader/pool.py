@@ -39,7 +39,7 @@ class Outcome:
 class ZygoteProcess:
     """One zygote, in bubblewrap or not, and the pipe protocol to it."""
 
-    def __init__(self, settings: Settings, mode: str):
+    def __init__(self, settings: Settings, mode: str, warmup: bool = True):
         config = {
             "cpu_s": settings.cpu_s,
             "memory_mb": settings.memory_mb,
@@ -47,6 +47,7 @@ class ZygoteProcess:
             "stdout_limit": settings.max_output_kb * 1024,
             "max_reply": wire.MAX_BODY // 4,
             "seccomp": True,
+            "warmup": warmup,
         }
         python_args = ["-m", "torchdojo.grader.zygote", json.dumps(config)]
         environment = sandbox.scrubbed_environment()

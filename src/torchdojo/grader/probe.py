@@ -255,11 +255,17 @@ def _observe_case(entry, case: dict[str, Any], blobs: list, out_blobs: list[byte
     before = {
         name: value.detach().clone() for name, value in built.items() if isinstance(value, torch.Tensor)
     }
+    module_inputs = [item[7:] for item in case.get("observe", []) if item.startswith("module:")]
+    arguments = {name: value for name, value in built.items() if name not in module_inputs}
     observed: dict[str, Any] = {"exception": None}
     try:
-        returned = entry(**built)
+        returned = entry(**arguments)
+        if module_inputs and isinstance(returned, torch.nn.Module):
+            observed["diagram"], returned = describe_module(returned, built[module_inputs[0]])
     except BaseException as error:  # noqa: BLE001
         observed["exception"] = describe_exception(error)
+        if isinstance(getattr(error, "torchdojo_diagram", None), list):
+            observed["diagram"] = error.torchdojo_diagram
     else:
         observed["value"] = wire.encode_value(returned, out_blobs)
         del returned
@@ -271,6 +277,44 @@ def _observe_case(entry, case: dict[str, Any], blobs: list, out_blobs: list[byte
             state = {key: tensor for key, tensor in built[item[6:]].state_dict().items()}
             observed[item] = wire.encode_value(state, out_blobs)
     return observed
+
+
+def describe_module(module: torch.nn.Module, inputs: Any) -> tuple[list[dict[str, Any]], Any]:
+    """Run ``module`` on ``inputs`` and describe it layer by layer: name, type, output shape, parameters.
+
+    This is the learner's own model as the grader saw it; the feedback draws it beside the reference's.
+    When a layer raises, the rows so far and the failing layer (``failed: True``) ride on the exception.
+    """
+    rows: list[dict[str, Any]] = []
+    entered: list[dict[str, Any]] = []
+    handles = []
+    for name, layer in module.named_modules():
+        if next(layer.children(), None) is not None and not any(
+            True for _ in layer.parameters(recurse=False)
+        ):
+            continue  # containers are described through their leaves
+        row = {"name": name or type(module).__name__, "type": type(layer).__name__, "shape": None,
+               "parameters": sum(parameter.numel() for parameter in layer.parameters(recurse=False))}  # fmt: skip
+
+        def before(layer_, args, row=row):
+            entered.append(row)
+
+        def after(layer_, args, output, row=row):
+            done = dict(row, shape=list(output.shape) if isinstance(output, torch.Tensor) else None)
+            rows.append(done)
+            if entered and entered[-1] is row:
+                entered.pop()
+
+        handles += [layer.register_forward_pre_hook(before), layer.register_forward_hook(after)]
+    try:
+        output = module(inputs)
+    except BaseException as error:
+        error.torchdojo_diagram = rows[:199] + [dict(entered[-1], failed=True)] if entered else rows[:200]
+        raise
+    finally:
+        for handle in handles:
+            handle.remove()
+    return rows[:200], output
 
 
 def _same(old: torch.Tensor, new: torch.Tensor) -> bool:

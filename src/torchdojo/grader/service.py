@@ -25,6 +25,7 @@ from torchdojo.grader.judge import (
     exception_message,
     judge_case,
     verdict_for,
+    visuals,
 )
 from torchdojo.grader.pool import Outcome, Pool, shared_pool
 from torchdojo.grader.result import CheckResult, GradeResult, Verdict
@@ -124,13 +125,13 @@ class Grader:
         prepared = self.prepare(exercise_id)
         exercise = prepared.exercise
         if exercise.is_untouched(source):
-            verdict, checks, stdout = Verdict.NOT_ATTEMPTED, [], ""
+            verdict, checks, stdout, extras = Verdict.NOT_ATTEMPTED, [], "", {}
             feedback = (
                 f"You haven't changed the starter code yet: write `{prepared.check.entry}` and grade again."
             )
         else:
             outcome = self.pool.run(prepared.job(source), self.settings.timeout_s)
-            verdict, checks, feedback, stdout = self._judge(prepared, outcome)
+            verdict, checks, feedback, stdout, extras = self._judge(prepared, outcome)
         return GradeResult(
             exercise=exercise.id,
             status=verdict,
@@ -140,20 +141,28 @@ class Grader:
             duration_ms=(time.perf_counter() - started) * 1000,
             file=file,
             hints=tuple(exercise.meta.hints),
+            extras=extras,
         )
 
-    def _judge(self, prepared: Prepared, outcome: Outcome) -> tuple[Verdict, list[CheckResult], str, str]:
+    def _judge(
+        self, prepared: Prepared, outcome: Outcome
+    ) -> tuple[Verdict, list[CheckResult], str, str, dict]:
         if outcome.kind != "result":
-            return (*self._no_reply(outcome), "")
+            return (*self._no_reply(outcome), "", {})
         try:
             reply = decode_reply(outcome.reply, len(prepared.cases))
         except MalformedReply as error:
             message = f"The grader could not read your code's reply ({error}). Did your code write to the grader's channel or replace its functions?"
-            return Verdict.ERROR, [CheckResult("reply", "error", message, "runs")], message, ""
+            return Verdict.ERROR, [CheckResult("reply", "error", message, "runs")], message, "", {}
         stdout = _stdout_text(reply)
         checks = _checks(prepared, reply)
         verdict = verdict_for(checks, reply)
-        return verdict, checks, _feedback(verdict, checks, reply, prepared), stdout
+        extras = (
+            visuals(prepared.cases, reply.cases, prepared.reference)
+            if reply.entry_found and not reply.load_error
+            else {}
+        )
+        return verdict, checks, _feedback(verdict, checks, reply, prepared), stdout, extras
 
     def _no_reply(self, outcome: Outcome) -> tuple[Verdict, list[CheckResult], str]:
         settings = self.settings

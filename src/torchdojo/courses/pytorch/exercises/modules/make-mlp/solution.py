@@ -1,0 +1,10 @@
+from torch import nn
+
+
+def make_mlp(n_in: int, hidden: int, n_out: int) -> nn.Module:
+    """Linear(n_in → hidden) → ReLU → Linear(hidden → n_out), as a new module."""
+    return nn.Sequential(
+        nn.Linear(n_in, hidden),  # (B, n_in) -> (B, hidden)
+        nn.ReLU(),
+        nn.Linear(hidden, n_out),  # (B, hidden) -> (B, n_out)
+    )
