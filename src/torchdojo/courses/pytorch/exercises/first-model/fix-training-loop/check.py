@@ -3,7 +3,9 @@
 from torchdojo.grader.spec import Build, Case, Check, Ref, randn
 
 
-def training_case(name, generator, sizes, batches, batch_size, *, eval_mode=False, dropout=0.0, hidden=False, note=""):
+def training_case(
+    name, generator, sizes, batches, batch_size, *, eval_mode=False, dropout=0.0, hidden=False, note=""
+):
     x = randn(generator, batches * batch_size, sizes[0])
     y = randn(generator, batches * batch_size, sizes[-1])
     args = {
@@ -17,9 +19,26 @@ def training_case(name, generator, sizes, batches, batch_size, *, eval_mode=Fals
 
 def cases(generator):
     yield training_case("small regression, 3 batches", generator, [3, 8, 1], batches=3, batch_size=8)
-    yield training_case("model handed over in eval mode", generator, [5, 6, 2], batches=3, batch_size=4, eval_mode=True, note="call model.train()")
+    yield training_case(
+        "model handed over in eval mode",
+        generator,
+        [5, 6, 2],
+        batches=3,
+        batch_size=4,
+        eval_mode=True,
+        note="call model.train()",
+    )
     yield training_case("one batch", generator, [2, 4, 1], batches=1, batch_size=5)
-    yield training_case("hidden: dropout network", generator, [6, 16, 16, 1], batches=3, batch_size=6, eval_mode=True, dropout=0.25, hidden=True)
+    yield training_case(
+        "hidden: dropout network",
+        generator,
+        [6, 16, 16, 1],
+        batches=3,
+        batch_size=6,
+        eval_mode=True,
+        dropout=0.25,
+        hidden=True,
+    )
 
 
 CHECK = Check(
@@ -28,6 +47,13 @@ CHECK = Check(
     seed=7,
     tolerance={"float32": (1e-4, 1e-5)},
     float_tolerance=(1e-4, 1e-6),
-    bugs=("step-before-backward", "zero-grad-after-backward", "zero-grad-missing", "eval-mode", "loss-graph-kept", "loss-tensor-returned"),
+    bugs=(
+        "step-before-backward",
+        "zero-grad-after-backward",
+        "zero-grad-missing",
+        "eval-mode",
+        "loss-graph-kept",
+        "loss-tensor-returned",
+    ),
     extras=("loss-curve",),
 )

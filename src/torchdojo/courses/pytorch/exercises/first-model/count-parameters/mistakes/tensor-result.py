@@ -1,0 +1,10 @@
+# expect: failed type : expected an int
+import torch
+
+
+def count_parameters(model):
+    total = torch.tensor(0)
+    for p in model.parameters():
+        if p.requires_grad:
+            total += p.numel()
+    return total

@@ -1,0 +1,6 @@
+# expect: failed values : not seeded with `seed`
+import torch
+
+
+def make_weights(seed, shape):
+    return torch.randn(shape)

@@ -1,0 +1,90 @@
+"""Check spec for first-model/validation-loop: MLPs, dropout and batch-norm models, a short last batch."""
+
+from torchdojo.grader.spec import Bug, Build, Case, Check, randint, randn
+
+
+def validation_case(name, generator, model, samples, batch_size, loss, *, hidden=False, note=""):
+    features, outputs = model.kwargs["sizes"][0], model.kwargs["sizes"][-1]
+    x = randn(generator, samples, features)
+    y = (
+        randint(generator, 0, 2, samples, outputs).float()
+        if loss == "bce_logits"
+        else randn(generator, samples, outputs)
+    )
+    args = {
+        "model": model,
+        "loader": Build("loader", x=x, y=y, batch_size=batch_size),
+        "criterion": Build("criterion", name=loss),
+    }
+    return Case(name, args, hidden=hidden, observe=("state:model",), note=note)
+
+
+def cases(generator):
+    yield validation_case(
+        "12 samples in batches of 4", generator, Build("mlp", sizes=[3, 8, 1], seed=1), 12, 4, "mse"
+    )
+    yield validation_case(
+        "one sample",
+        generator,
+        Build("mlp", sizes=[2, 4, 1], seed=2),
+        1,
+        8,
+        "mse",
+        note="a single batch of 1",
+    )
+    yield validation_case(
+        "91 samples in batches of 64",
+        generator,
+        Build("mlp", sizes=[4, 6, 1], seed=3),
+        91,
+        64,
+        "bce_logits",
+        note="the last batch holds 27 samples: weight each batch's mean loss by its size",
+    )
+    yield validation_case(
+        "dropout model",
+        generator,
+        Build("mlp", sizes=[5, 16, 1], seed=4, dropout=0.5),
+        12,
+        6,
+        "mse",
+        note="the model has Dropout(0.5) and arrives in training mode",
+    )
+    yield validation_case(
+        "batch-norm model",
+        generator,
+        Build("with_buffers", sizes=[4, 6, 1], seed=5),
+        12,
+        6,
+        "mse",
+        note="the model has BatchNorm1d and arrives in training mode",
+    )
+    yield validation_case(
+        "hidden: dropout classifier",
+        generator,
+        Build("mlp", sizes=[6, 12, 12, 1], seed=6, dropout=0.3),
+        40,
+        16,
+        "bce_logits",
+        hidden=True,
+    )
+
+
+def train_mode(got, expected, case):
+    model = case.args["model"]
+    return bool(model.kwargs.get("dropout")) or model.recipe == "with_buffers"
+
+
+CHECK = Check(
+    entry="evaluate",
+    cases=cases,
+    seed=17,
+    float_tolerance=(1e-5, 1e-7),
+    bugs=(
+        Bug(
+            "train-mode",
+            "On a model with dropout or batch-norm your loss differs: it was measured in training mode. Call model.eval() before the loop (dropout off, batch-norm on its running statistics).",
+            train_mode,
+        ),
+    ),
+)

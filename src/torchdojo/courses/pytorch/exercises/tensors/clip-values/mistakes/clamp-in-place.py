@@ -1,0 +1,3 @@
+# expect: failed inputs : in place
+def clip_values(x, low, high):
+    return x.clamp_(low, high)

@@ -1,0 +1,6 @@
+import torch
+
+
+def clip_values(x: torch.Tensor, low: float, high: float) -> torch.Tensor:
+    """A copy of x with every value limited to [low, high]; x itself is unchanged."""
+    return x.clamp(min=low, max=high)  # out of place: a new tensor, same shape and dtype as x

@@ -1,0 +1,3 @@
+# expect: failed values : include the padding
+def masked_mean(x, mask):
+    return x.mean(dim=1)

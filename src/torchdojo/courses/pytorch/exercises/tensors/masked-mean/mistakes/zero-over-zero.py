@@ -1,0 +1,3 @@
+# expect: failed finite : NaN
+def masked_mean(x, mask):
+    return (x * mask).sum(dim=1) / mask.sum(dim=1)

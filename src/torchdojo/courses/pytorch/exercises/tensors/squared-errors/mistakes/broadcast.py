@@ -1,0 +1,3 @@
+# expect: failed shape : accidental broadcast
+def squared_errors(pred, target):
+    return (pred - target) ** 2

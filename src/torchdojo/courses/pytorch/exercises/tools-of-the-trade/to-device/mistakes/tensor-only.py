@@ -1,0 +1,3 @@
+# expect: error runs : AttributeError
+def to_device(batch, device):
+    return batch.to(device)

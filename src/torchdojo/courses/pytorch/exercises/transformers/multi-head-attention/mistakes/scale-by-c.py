@@ -1,0 +1,17 @@
+# expect: failed values : 1/sqrt(hs)
+import math
+
+import torch
+
+
+def multi_head_attention(x, w_q, w_k, w_v, w_o, n_heads, causal=False):
+    B, T, C = x.shape
+    hs = C // n_heads
+    q = (x @ w_q).view(B, T, n_heads, hs).transpose(1, 2)
+    k = (x @ w_k).view(B, T, n_heads, hs).transpose(1, 2)
+    v = (x @ w_v).view(B, T, n_heads, hs).transpose(1, 2)
+    scores = q @ k.transpose(-2, -1) / math.sqrt(C)
+    if causal:
+        scores = scores.masked_fill(torch.ones(T, T, dtype=torch.bool).triu(1), float("-inf"))
+    out = torch.softmax(scores, dim=-1) @ v
+    return out.transpose(1, 2).reshape(B, T, C) @ w_o

@@ -1,0 +1,18 @@
+# expect: failed values : differs from the reference
+import math
+
+import torch
+
+
+def multi_head_attention(x, w_q, w_k, w_v, w_o, n_heads, causal=False):
+    B, T, C = x.shape
+    hs = C // n_heads
+    # (B, T, hs, nh): head h gets channels h, h + nh, h + 2nh… instead of a consecutive slice
+    q = (x @ w_q).view(B, T, hs, n_heads).permute(0, 3, 1, 2)
+    k = (x @ w_k).view(B, T, hs, n_heads).permute(0, 3, 1, 2)
+    v = (x @ w_v).view(B, T, hs, n_heads).permute(0, 3, 1, 2)
+    scores = q @ k.transpose(-2, -1) / math.sqrt(hs)
+    if causal:
+        scores = scores.masked_fill(torch.ones(T, T, dtype=torch.bool).triu(1), float("-inf"))
+    out = torch.softmax(scores, dim=-1) @ v
+    return out.transpose(1, 2).reshape(B, T, C) @ w_o
