@@ -243,7 +243,8 @@ def compare(
     if got is None and expected is not None:
         return Finding(
             "returns",
-            f"{path + ' is None' if path else 'Your function returned None'} — did you forget `return`?",
+            f"{path + ' is None' if path else 'Your function returned None'} — did you forget `return`? "
+            "(Or it returned something that is None, such as a .grad that backward() never filled.)",
         )
     finding = _type_finding(got, expected, path)
     if finding:
@@ -253,14 +254,35 @@ def compare(
             finding = check(got, expected, path)
             if finding:
                 return finding
-        return _values_finding(got, expected, path, tolerances, hidden)
+        return _values_finding(got, expected, path, tolerances, hidden) or _graph_finding(got, expected, path)
     if isinstance(expected, wire.SequenceValue):
         return _sequence_finding(got, expected, tolerances, hidden, path)
     if isinstance(expected, wire.DictValue):
         return _dict_finding(got, expected, tolerances, hidden, path)
-    if isinstance(expected, (wire.ObjectValue, wire.NumpyScalar)):
+    if isinstance(expected, wire.ObjectValue):
+        return _object_finding(got, expected, path, hidden)
+    if isinstance(expected, wire.NumpyScalar):
         return None
     return _scalar_finding(got, expected, path, tolerances, hidden)
+
+
+def _graph_finding(got: wire.TensorValue, expected: wire.TensorValue, path: str) -> Finding | None:
+    if got.requires_grad and not expected.requires_grad:
+        return Finding(
+            "behaviour",
+            f"{where(path)}still tracks gradients (requires_grad=True, grad_fn={got.grad_fn}); the reference's does not. Compute it under torch.no_grad(), or .detach() it.",
+        )
+    return None
+
+
+def _object_finding(
+    got: wire.ObjectValue, expected: wire.ObjectValue, path: str, hidden: bool
+) -> Finding | None:
+    """Objects of the same library type (torch.device, nn.Sequential…) are compared by their repr."""
+    if not (got.trusted and expected.trusted) or got.repr == expected.repr:
+        return None
+    shown = "" if hidden else f"; expected {expected.repr}"
+    return Finding("values", f"{where(path)}is {got.repr}{shown}.")
 
 
 def _sequence_finding(got, expected, tolerances, hidden, path) -> Finding | None:

@@ -42,6 +42,7 @@ class Observation:
     skipped: bool = False
     events: list[dict[str, Any]] | None = None
     state: dict[str, Any] | None = None
+    side: dict[str, Any] | None = None  # "training:<arg>", "grads:<arg>", "rng" observations
     losses: tuple[float, ...] = ()
     diagram: list[dict[str, Any]] | None = None
 
@@ -122,6 +123,11 @@ def _decode_case(data: dict, blobs: list) -> Observation:
     state = {
         key[6:]: wire.decode_value(item, blobs) for key, item in data.items() if key.startswith("state:")
     }
+    side = {
+        key: wire.decode_value(item, blobs)
+        for key, item in data.items()
+        if key.startswith(("training:", "grads:")) or key == "rng"
+    }
     losses = tuple(
         float(e["value"])
         for e in data.get("events", [])
@@ -130,7 +136,14 @@ def _decode_case(data: dict, blobs: list) -> Observation:
     mutated = tuple(str(name)[:80] for name in data.get("mutated", []))[:20]
     diagram = _clean_diagram(data.get("diagram"))
     return Observation(
-        exception, value, mutated, events=events, state=state or None, losses=losses[:2000], diagram=diagram
+        exception,
+        value,
+        mutated,
+        events=events,
+        state=state or None,
+        side=side or None,
+        losses=losses[:2000],
+        diagram=diagram,
     )
 
 
@@ -204,6 +217,8 @@ def judge_case(check: Check, case: Case, got: Observation, expected: Observation
                 case.name,
             )
         ]
+    if case.raises:
+        return [_raises_check(case, got, label)]
     if got.exception is not None:
         return [
             CheckResult(
@@ -217,7 +232,7 @@ def judge_case(check: Check, case: Case, got: Observation, expected: Observation
         ]
     tolerances = Tolerances(check.tolerance_for, check.float_tolerance)
     finding = compare(got.value, expected.value, tolerances, case.hidden)
-    if finding and finding.step in ("shape", "values", "type", "finite"):
+    if finding and finding.step in ("shape", "values", "finite"):
         finding = _named_bug(check, got, expected, case) or finding
     if finding is None and check.check_inputs_unchanged and got.mutated:
         names = ", ".join(f"`{name}`" for name in got.mutated)
@@ -227,6 +242,8 @@ def judge_case(check: Check, case: Case, got: Observation, expected: Observation
         )
     if finding is None and expected.state is not None:
         finding = _state_finding(got, expected, tolerances, case)
+    if finding is None and expected.side is not None:
+        finding = _side_finding(got, expected, tolerances, case)
     status = "failed" if finding else "passed"
     result = CheckResult(
         label, status, _with_note(finding, case), finding.step if finding else "", case.hidden, case.name
@@ -271,6 +288,45 @@ def _state_finding(
     return None
 
 
+def _raises_check(case: Case, got: Observation, label: str) -> CheckResult:
+    raised = got.exception["type"] if got.exception else None
+    if raised == case.raises:
+        return CheckResult(label, "passed", "", "", case.hidden, case.name)
+    what = f"raised {raised}: {got.exception['message']}" if raised else "returned normally"
+    why = f" ({case.note})" if case.note else ""
+    message = f"This input must raise {case.raises}{why}, but your function {what}."
+    return CheckResult(label, "failed", message, "runs", case.hidden, case.name)
+
+
+def _side_finding(
+    got: Observation, expected: Observation, tolerances: Tolerances, case: Case
+) -> Finding | None:
+    """Compare what the case asked to watch besides the result: training flags, gradients, RNG use."""
+    mine = got.side or {}
+    for key, reference in expected.side.items():
+        kind, _, name = key.partition(":")
+        value = mine.get(key)
+        if kind == "training" and value != reference:
+            wanted = f"training mode ({name}.train())" if reference else f"eval mode ({name}.eval())"
+            return Finding(
+                "behaviour", f"After your function, `{name}` should be in {wanted}, but it is not."
+            )
+        if kind == "rng" and value != reference:
+            if value:
+                return Finding(
+                    "behaviour",
+                    "Your function changed the global random state (torch.manual_seed, or torch.rand without a generator). Draw from a local torch.Generator so the caller's randomness is untouched.",
+                )
+            return Finding(
+                "behaviour", "Your function did not draw from the global random generator, but it should."
+            )
+        if kind == "grads":
+            finding = compare(value, reference, tolerances, case.hidden, f"the gradients of `{name}`")
+            if finding:
+                return Finding("behaviour", finding.message)
+    return None
+
+
 def _behaviour_checks(check: Check, case: Case, got: Observation, expected: Observation) -> list[CheckResult]:
     """The first named detector that recognises its bug in this case's events (one diagnosis, not five)."""
     for bug in check.bugs:
@@ -284,12 +340,17 @@ def _behaviour_checks(check: Check, case: Case, got: Observation, expected: Obse
 
 
 # ------------------------------------------------------------------------------------------ verdict
-def verdict_for(checks: list[CheckResult], reply: Reply) -> Verdict:
+def verdict_for(checks: list[CheckResult], reply: Reply, cases: list[Case] = ()) -> Verdict:
     if reply.load_error is not None:
         return Verdict.MEMORY_EXCEEDED if reply.load_error["memory"] else Verdict.ERROR
     if not reply.entry_found:
         return Verdict.ERROR
-    exceptions = [case.exception for case in reply.cases if case.exception is not None]
+    expected_raises = [case.raises for case in cases] + [""] * len(reply.cases)
+    exceptions = [
+        observed.exception
+        for observed, raises in zip(reply.cases, expected_raises)
+        if observed.exception is not None and not (raises and observed.exception["type"] == raises)
+    ]
     if (
         exceptions
         and all(exception["not_implemented"] for exception in exceptions)

@@ -255,6 +255,7 @@ def _observe_case(entry, case: dict[str, Any], blobs: list, out_blobs: list[byte
     before = {
         name: value.detach().clone() for name, value in built.items() if isinstance(value, torch.Tensor)
     }
+    rng_before = torch.get_rng_state()
     module_inputs = [item[7:] for item in case.get("observe", []) if item.startswith("module:")]
     arguments = {name: value for name, value in built.items() if name not in module_inputs}
     observed: dict[str, Any] = {"exception": None}
@@ -272,10 +273,27 @@ def _observe_case(entry, case: dict[str, Any], blobs: list, out_blobs: list[byte
     recorder.close()
     observed["mutated"] = [name for name, old in before.items() if not _same(old, built[name])]
     observed["events"] = recorder.events
-    for item in case.get("observe", []):
-        if item.startswith("state:") and isinstance(built.get(item[6:]), torch.nn.Module):
-            state = {key: tensor for key, tensor in built[item[6:]].state_dict().items()}
-            observed[item] = wire.encode_value(state, out_blobs)
+    observed.update(_after_call(case.get("observe", []), built, rng_before, out_blobs))
+    return observed
+
+
+def _after_call(
+    items: list[str], built: dict[str, Any], rng_before: torch.Tensor, out_blobs: list[bytes]
+) -> dict[str, Any]:
+    """Side observations named by the case: module state, training flag, gradients, global RNG use."""
+    observed = {}
+    for item in items:
+        kind, _, name = item.partition(":")
+        target = built.get(name)
+        if kind == "state" and isinstance(target, torch.nn.Module):
+            observed[item] = wire.encode_value(dict(target.state_dict()), out_blobs)
+        elif kind == "training" and isinstance(target, torch.nn.Module):
+            observed[item] = wire.encode_value(bool(target.training), out_blobs)
+        elif kind == "grads" and isinstance(target, torch.nn.Module):
+            grads = {key: parameter.grad for key, parameter in target.named_parameters()}
+            observed[item] = wire.encode_value(grads, out_blobs)
+        elif kind == "rng":
+            observed[item] = wire.encode_value(not torch.equal(rng_before, torch.get_rng_state()), out_blobs)
     return observed
 
 

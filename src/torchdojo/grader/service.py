@@ -87,7 +87,15 @@ class Prepared:
 
     def _decode_reference(self, message: bytes) -> list[Observation]:
         reply = decode_reply(message, len(self.cases))
-        problem = reply.load_error or next((case.exception for case in reply.cases if case.exception), None)
+        problem = reply.load_error
+        for case, observed in zip(self.cases, reply.cases):
+            raised = observed.exception["type"] if observed.exception else None
+            if case.raises and raised != case.raises:
+                raise GradingError(
+                    f"{self.exercise.path}/solution.py: case {case.name!r} must raise {case.raises}, the reference {'raised ' + raised if raised else 'returned'} — fix the reference or the case"
+                )
+            if raised and not case.raises:
+                problem = problem or observed.exception
         if problem or not reply.entry_found:
             detail = (
                 exception_message(problem, "the reference")
@@ -156,7 +164,7 @@ class Grader:
             return Verdict.ERROR, [CheckResult("reply", "error", message, "runs")], message, "", {}
         stdout = _stdout_text(reply)
         checks = _checks(prepared, reply)
-        verdict = verdict_for(checks, reply)
+        verdict = verdict_for(checks, reply, prepared.cases)
         extras = (
             visuals(prepared.cases, reply.cases, prepared.reference)
             if reply.entry_found and not reply.load_error
@@ -174,7 +182,7 @@ class Grader:
             message = f"Your code ran longer than the {settings.timeout_s:g} s limit and was stopped. Look for an endless loop, a sleep, or work far larger than the inputs need."
             return Verdict.TIMED_OUT, [CheckResult("time limit", "error", message, "runs")], message
         if outcome.detail == "signal 24":
-            message = f"Your code used more than {settings.cpu_s} s of CPU time and was stopped."
+            message = f"Your code used more than its {settings.cpu_s} s CPU-time limit and was stopped. Look for an endless loop or far too much work."
             return Verdict.TIMED_OUT, [CheckResult("time limit", "error", message, "runs")], message
         if outcome.kind == "lost":
             message = "The grading process stopped while running your code (did it kill its parent?). It has been replaced; nothing else was affected."

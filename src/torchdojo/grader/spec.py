@@ -55,8 +55,11 @@ class Case:
     name: str
     args: dict[str, Any]
     hidden: bool = False
-    observe: tuple[str, ...] = ()  # extra observations: "state:<arg>", "events"
+    observe: tuple[
+        str, ...
+    ] = ()  # extra observations: "state:<arg>", "training:<arg>", "grads:<arg>", "rng", "module:<arg>"
     note: str = ""  # shown with a failure: what this case is about (e.g. "an empty batch")
+    raises: str = ""  # the exception type the function must raise here (the reference raises it too)
 
 
 @dataclass(frozen=True)

@@ -107,10 +107,14 @@ def _qualname(obj: Any) -> str:
     return f"{kind.__module__}.{kind.__qualname__}"
 
 
+def _trusted_repr(obj: Any) -> bool:
+    owner = getattr(type(obj).__repr__, "__module__", None) or ""
+    return owner.split(".")[0] in ("builtins", "torch", "numpy", "collections")
+
+
 def _safe_repr(obj: Any) -> str:
     """repr() only when it is library code: a learner's own __repr__ is never run by the probe."""
-    owner = getattr(type(obj).__repr__, "__module__", None) or ""
-    trusted = owner.split(".")[0] in ("builtins", "torch", "numpy", "collections")
+    trusted = _trusted_repr(obj)
     try:
         text = repr(obj) if trusted else object.__repr__(obj)
     except BaseException:  # noqa: BLE001 - a hostile __repr__ must not break the probe
@@ -190,7 +194,7 @@ def _encode_container(obj: Any, blobs: list[bytes], depth: int) -> dict[str, Any
         pairs = list(obj.items())[:MAX_ITEMS]
         items = [[encode_value(k, blobs, depth + 1), encode_value(v, blobs, depth + 1)] for k, v in pairs]
         return {"kind": "dict", "items": items, "length": len(obj)}
-    return {"kind": "object", "type": _qualname(obj), "repr": _safe_repr(obj)}
+    return {"kind": "object", "type": _qualname(obj), "repr": _safe_repr(obj), "trusted": _trusted_repr(obj)}
 
 
 def _encode_numpy(obj: Any, blobs: list[bytes]) -> dict[str, Any] | None:
@@ -243,6 +247,9 @@ class TensorValue:
 class ObjectValue:
     type: str
     repr: str = ""
+    trusted: bool = (
+        False  # the repr came from library code (torch.device, nn.Sequential…), so it can be compared
+    )
 
 
 @dataclass
@@ -349,5 +356,7 @@ def decode_value(data: Any, blobs: list[memoryview], depth: int = 0) -> Any:
             pairs.append((decode_value(pair[0], blobs, depth + 1), decode_value(pair[1], blobs, depth + 1)))
         return DictValue(pairs, int(data.get("length", len(pairs))))
     if kind == "object":
-        return ObjectValue(str(data.get("type"))[:200], str(data.get("repr", ""))[:MAX_TEXT])
+        return ObjectValue(
+            str(data.get("type"))[:200], str(data.get("repr", ""))[:MAX_TEXT], data.get("trusted") is True
+        )
     raise WireError(f"unknown value kind {kind!r}")
