@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import os
 import socket
 import subprocess
 import sys
@@ -76,9 +75,8 @@ def running_server(course_dir: Path, home: Path, port: int, log_file=None):
         "--quiet",
         "--no-warm",
     ]
-    environment = {**os.environ, "TORCHDOJO_HOME": str(home)}
     process = subprocess.Popen(
-        command, stdout=log_file or subprocess.DEVNULL, stderr=log_file or subprocess.DEVNULL, env=environment
+        command, stdout=log_file or subprocess.DEVNULL, stderr=log_file or subprocess.DEVNULL
     )
     try:
         wait_until_up(port, process)
