@@ -33,7 +33,9 @@ TEST = "/modules/first-steps/test"
 
 from playwright import sync_api  # noqa: E402 - a dev dependency: the browser tests never skip
 
-assert CHROMIUM.exists(), "the browser tests need Debian's chromium at /usr/bin/chromium (apt-get install chromium)"
+assert CHROMIUM.exists(), (
+    "the browser tests need Debian's chromium at /usr/bin/chromium (apt-get install chromium)"
+)
 
 
 @pytest.fixture(scope="module")

@@ -316,6 +316,7 @@ def test_screening_question():
 
 def test_sklearn_layout_question():
     import sklearn.metrics as sklearn_metrics
+
     y_true = [0] * 72 + [1] * 42
     y_pred = [0] * 70 + [1] * 2 + [0] * 5 + [1] * 37
     matrix = sklearn_metrics.confusion_matrix(y_true, y_pred).tolist()
