@@ -243,6 +243,8 @@ def test_lab_conversation_in_the_browser(page, tmp_path, mini_course):
         page.get_by_label("Your reply").fill("The batch comes first: it is dimension zero.")
         page.get_by_role("button", name="Send").click()
         sync_api.expect(page.locator(".turn.learner")).to_contain_text("The batch comes first")
+        sync_api.expect(page.locator("#exchange-count")).to_have_text("1")  # streamed in, no reload
         assert page.locator(".turn.partner").count() == 2
+        assert page.locator(".turn.partner").last.inner_text().strip() != ""
     finally:
         server.kill()

@@ -227,8 +227,9 @@ def test_lab_page_shows_the_card(client):
 
 
 def test_lab_conversation_is_stored(web_settings):
-    partners = pytest.importorskip("torchdojo.partners")
     from starlette.testclient import TestClient
+
+    import torchdojo.partners as partners
 
     app = create_app(web_settings, grade=None, partner=partners)
     store = app.state.site.store
@@ -248,6 +249,34 @@ def test_lab_conversation_is_stored(web_settings):
     store.close()
     assert [row.role for row in rows] == ["learner", "partner"]
     assert rows[1].data["session"]["lab"] == "first-steps/lab-tensors"
+
+
+def test_lab_reply_streams_and_is_stored_before_the_last_line(web_settings):
+    import json
+
+    from starlette.testclient import TestClient
+
+    import torchdojo.partners as partners
+
+    app = create_app(web_settings, grade=None, partner=partners)
+    store = app.state.site.store
+    with TestClient(app) as client:
+        page = client.get("/labs/first-steps/lab-tensors").text
+        assert 'id="exchange-count">0<' in page and "/labs/first-steps/lab-tensors/stream" in page
+        with client.stream(
+            "POST", "/labs/first-steps/lab-tensors/stream", data={"message": "The batch comes first."}
+        ) as response:
+            assert response.headers["content-type"].startswith("application/x-ndjson")
+            lines = [json.loads(line) for line in response.iter_lines() if line.strip()]
+        session = next(iter(client.cookies.values()))
+        page = client.get("/labs/first-steps/lab-tensors").text
+    rows = store.lab_transcript(store.local_learner, "first-steps/lab-tensors", session)
+    store.close()
+    pieces = [line["piece"] for line in lines if "piece" in line]
+    assert pieces and lines[-1]["done"] is True and lines[-1]["exchanges"] == 1
+    assert [row.role for row in rows] == ["learner", "partner"]
+    assert rows[1].text == "".join(pieces)  # what streamed is exactly what was stored
+    assert 'id="exchange-count">1<' in page
 
 
 def test_progress_page_counts_completion(client):

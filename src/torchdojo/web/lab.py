@@ -8,13 +8,15 @@ stored before the page is answered; a cookie names the learner's current session
 
 from __future__ import annotations
 
+import json
 import secrets
+from collections.abc import Iterator
 from typing import Any
 
 import yaml
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import RedirectResponse
+from starlette.responses import RedirectResponse, StreamingResponse
 from starlette.routing import Route
 
 from torchdojo.errors import ContentError
@@ -94,6 +96,7 @@ async def lab_page(request: Request):
         card=card_view(card),
         transcript=turns,
         verdict=verdict,
+        exchanges=sum(1 for row in turns if row.role == "learner"),
         can_talk=site.partner is not None and verdict is None,
     )
     return _with_cookie(response, lab_id, session)
@@ -132,6 +135,57 @@ async def lab_turn(request: Request):
     return _with_cookie(RedirectResponse(f"{lab_url(lab_id)}#latest", status_code=303), lab_id, session)
 
 
+def _stream_exchange(site: Site, card: Any, lab_id: str, session: str, message: str) -> Iterator[str]:
+    """The same exchange as ``_converse``, streamed as NDJSON: ``{"piece": …}`` lines while the partner
+    speaks, then one ``{"done": true, …}`` line sent only after every row of the exchange is committed."""
+    rows = site.store.lab_transcript(site.learner, lab_id, session)
+    if any(row.role == "verdict" for row in rows):
+        yield json.dumps({"done": True, "finished": True, "exchanges": None}) + "\n"
+        return
+    lab = _resume(site, card, rows)
+    for piece in lab.stream(message):
+        yield json.dumps({"piece": piece}) + "\n"
+    reply = lab.last_reply
+    site.store.record_lab_turn(site.learner, lab_id, session, "learner", message)
+    site.store.record_lab_turn(
+        site.learner,
+        lab_id,
+        session,
+        "partner",
+        reply.text,
+        {"session": lab.to_json(), "reply": reply.to_json()},
+    )
+    if reply.finished:
+        verdict = lab.verdict().model_dump()
+        summary = f"{'passed' if verdict['passed'] else 'not passed'} · score {verdict['score']:.0%}"
+        site.store.record_lab_turn(site.learner, lab_id, session, "verdict", summary, verdict)
+    exchanges = sum(1 for row in rows if row.role == "learner") + 1
+    yield (
+        json.dumps(
+            {"done": True, "finished": reply.finished, "exchanges": exchanges, "covered": reply.covered}
+        )
+        + "\n"
+    )
+
+
+async def lab_stream(request: Request):
+    """POST a learner turn and read the partner's reply as it is produced (used by torchdojo.js)."""
+    site = site_of(request)
+    lab_id = _lab_id(request)
+    card = read_card(site, lab_id)
+    session = _session_key(request, lab_id)
+    message = str((await request.form()).get("message") or "").strip()
+    if not message or site.partner is None:
+        body = (
+            json.dumps({"done": True, "finished": False, "exchanges": None, "error": "empty message"}) + "\n"
+        )
+        return _with_cookie(
+            StreamingResponse(iter([body]), media_type="application/x-ndjson"), lab_id, session
+        )
+    stream = _stream_exchange(site, card, lab_id, session, message)
+    return _with_cookie(StreamingResponse(stream, media_type="application/x-ndjson"), lab_id, session)
+
+
 async def new_session(request: Request):
     lab_id = _lab_id(request)
     return _with_cookie(RedirectResponse(lab_url(lab_id), status_code=303), lab_id, secrets.token_hex(8))
@@ -141,4 +195,5 @@ routes = [
     Route("/labs/{module}/{lab}", lab_page, name="lab"),
     Route("/labs/{module}/{lab}", lab_turn, methods=["POST"], name="lab_turn"),
     Route("/labs/{module}/{lab}/new", new_session, methods=["POST"], name="lab_new"),
+    Route("/labs/{module}/{lab}/stream", lab_stream, methods=["POST"], name="lab_stream"),
 ]

@@ -81,4 +81,72 @@
     Array.prototype.forEach.call(document.querySelectorAll("textarea.code-editor"), enhanceEditor);
   }
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", ready); } else { ready(); }
+
+  /* 3. Lab conversations: forms with data-stream post the turn with fetch and show the partner's reply as it
+   *    streams in (NDJSON lines), then update the exchange counter; the page reloads when the verdict is in.
+   *    Without fetch streaming the form posts normally and the page shows the whole reply. */
+  function turnItem(list, role, who) {
+    var item = document.createElement("li");
+    item.className = "turn " + role;
+    var name = document.createElement("strong");
+    name.textContent = who + ": ";
+    var text = document.createElement("span");
+    text.className = "turn-text";
+    item.appendChild(name);
+    item.appendChild(text);
+    list.appendChild(item);
+    return text;
+  }
+
+  function streamTurn(form) {
+    var field = form.querySelector("textarea");
+    var message = field.value.trim();
+    if (!message) { return; }
+    var list = document.getElementById("turns");
+    var button = form.querySelector("button[type=submit]");
+    turnItem(list, "learner", "You").textContent = message;
+    var reply = turnItem(list, "partner", form.getAttribute("data-partner") || "Partner");
+    reply.setAttribute("aria-busy", "true");
+    if (button) { button.disabled = true; }
+    var body = new FormData(form);
+    field.value = "";
+    var buffer = "", decoder = new TextDecoder();
+    function handle(line) {
+      if (!line.trim()) { return; }
+      var data = JSON.parse(line);
+      if (data.piece) { reply.textContent += data.piece; }
+      if (data.done) {
+        reply.removeAttribute("aria-busy");
+        var count = document.getElementById("exchange-count");
+        if (count && data.exchanges !== null) { count.textContent = data.exchanges; }
+        if (data.finished) { window.location.reload(); }
+      }
+    }
+    fetch(form.getAttribute("data-stream"), { method: "POST", body: body, credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok || !response.body) { throw new Error("HTTP " + response.status); }
+        var reader = response.body.getReader();
+        function pump() {
+          return reader.read().then(function (chunk) {
+            if (chunk.done) { handle(buffer); return; }
+            buffer += decoder.decode(chunk.value, { stream: true });
+            var lines = buffer.split("\n");
+            buffer = lines.pop();
+            lines.forEach(handle);
+            return pump();
+          });
+        }
+        return pump();
+      })
+      .catch(function () { field.value = message; form.removeAttribute("data-stream"); form.submit(); })
+      .finally(function () { if (button) { button.disabled = false; } field.focus(); });
+  }
+
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (form.hasAttribute && form.hasAttribute("data-stream") && window.fetch && window.TextDecoder) {
+      event.preventDefault();
+      streamTurn(form);
+    }
+  });
 }());
