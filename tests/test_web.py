@@ -194,6 +194,33 @@ def test_a_missing_grader_is_an_error_verdict(web_settings):
     assert 'class="status">error' in page and "the grader is not installed" in page
 
 
+def test_the_verdict_draws_the_learners_model_and_loss_curve(web_settings):
+    from starlette.testclient import TestClient
+
+    from torchdojo.grader.result import GradeResult, Verdict
+
+    rows = [{"name": "0", "type": "Linear", "shape": [5, 16], "parameters": 144, "failed": False}]
+    extras = {
+        "model_diagram": {
+            "case": "batch of 5",
+            "yours": rows
+            + [{"name": "2", "type": "Linear", "shape": None, "parameters": 27, "failed": True}],
+            "reference": rows,
+        },
+        "loss_curve": {"case": "three batches", "yours": [0.9, 0.5, 0.7], "reference": [0.9, 0.6, 0.4]},
+    }
+
+    def grade(exercise_id, source):
+        return GradeResult(exercise_id, Verdict.FAILED, "Not yet.", extras=extras)
+
+    app = create_app(web_settings, grade=grade, partner=None)
+    with TestClient(app) as client:
+        page = client.post(EXERCISE, data={"source": "x = 1"}).text
+    app.state.site.store.close()
+    assert "Your model, layer by layer" in page and "fails here" in page and "(5, 16)" in page
+    assert '<svg class="loss-curve"' in page and page.count("<polyline") == 2
+
+
 @pytest.mark.parametrize("right, verdict", [(True, "Passed"), (False, "Not passed")])
 def test_module_test_pass_and_fail(client, right, verdict):
     intro = client.get(TEST).text

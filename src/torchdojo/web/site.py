@@ -20,6 +20,7 @@ from torchdojo.content.schema import Course, Lesson, Module
 from torchdojo.errors import ContentError
 from torchdojo.settings import Settings
 from torchdojo.storage import ProgressStore
+from torchdojo.web.pictures import loss_curve_svg
 from torchdojo.web.render import HtmlCache, code_html, inline_html, markdown_html
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -127,7 +128,9 @@ class Site:
 def _templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(TEMPLATES))
     templates.env.globals.update(URLS)
-    templates.env.filters.update(md=markdown_html, md_inline=inline_html, code=code_html)
+    templates.env.filters.update(
+        md=markdown_html, md_inline=inline_html, code=code_html, loss_curve=loss_curve_svg
+    )
     return templates
 
 
