@@ -64,3 +64,10 @@ def test_hint_reveals_hints_in_tiers():
     one = run("hint", "tensors/pairwise-distances", home=None).stdout
     two = run("hint", "tensors/pairwise-distances", "2", home=None).stdout
     assert one.count("Hint ") == 1 and two.count("Hint ") == 2
+
+
+def test_the_command_line_starts_without_importing_torch():
+    """`torchdojo serve` must show the course fast: torch loads only when grading or matching needs it."""
+    code = "import sys, torchdojo.cli, torchdojo.web.app, torchdojo.partners; print('torch' in sys.modules)"
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert completed.stdout.strip() == "False", completed.stderr

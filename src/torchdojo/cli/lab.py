@@ -17,8 +17,6 @@ import click
 
 from torchdojo.errors import PartnerError
 from torchdojo.partners import LabCard, LabSession, create_backend, list_labs, load_lab
-from torchdojo.partners.bench import bench_partner
-from torchdojo.partners.embedding import install_hint
 from torchdojo.settings import load_settings
 
 COURSE_OPTION = click.option(
@@ -86,7 +84,7 @@ def _run_interactive(session: LabSession) -> None:
     click.secho(f"{card.title} — {card.persona.name}, {card.persona.role}", bold=True)
     if session.matcher.encoder is None:
         click.secho(
-            f"note: keyword matching only; for sentence similarity: {install_hint()}", dim=True, err=True
+            f"note: keyword matching only; for sentence similarity: {_install_hint()}", dim=True, err=True
         )
     click.echo(f"\n{card.scenario}\nYour task: {card.task}\n(type 'quit' to stop)\n")
     click.echo(f"{card.persona.name}: {session.opening()}")
@@ -130,6 +128,8 @@ def lab(lab_id: str | None, as_json: bool, list_labs_only: bool, course: Path | 
 @COURSE_OPTION
 def partner_bench(as_json: bool, rounds: int, course: Path | None) -> None:
     """Reply latency of the offline lab partner (p50/p99, model load excluded)."""
+    from torchdojo.partners.bench import bench_partner
+
     result = bench_partner(load_settings({"course": course}).course, rounds)
     if as_json:
         _emit(result)
@@ -143,3 +143,9 @@ def register(group: click.Group) -> None:
     bench = group.commands.get("bench")
     if isinstance(bench, click.Group):
         bench.add_command(partner_bench, "partner")
+
+
+def _install_hint() -> str:
+    from torchdojo.partners.embedding import install_hint
+
+    return install_hint()

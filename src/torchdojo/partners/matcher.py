@@ -20,11 +20,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
-import torch
+from typing import TYPE_CHECKING
 
 from torchdojo.partners.card import LabCard, Point, compile_rule, normalize
-from torchdojo.partners.embedding import SentenceEncoder, cosine, load_encoder
+
+if TYPE_CHECKING:  # torch loads with the encoder, not with the package: `torchdojo --help` stays fast
+    import torch
+
+    from torchdojo.partners.embedding import SentenceEncoder
 
 COVERED = "covered"
 UNCERTAIN = "uncertain"
@@ -96,7 +99,11 @@ class Matcher:
 
     def __init__(self, card: LabCard, encoder: SentenceEncoder | None | bool = True):
         self.card = card
-        self.encoder = load_encoder() if encoder is True else (encoder or None)
+        if encoder is True:
+            from torchdojo.partners.embedding import load_encoder
+
+            encoder = load_encoder()
+        self.encoder = encoder or None
         self.references: dict[str, torch.Tensor] = {}
         if self.encoder is not None:
             for point in card.rubric:
@@ -108,7 +115,7 @@ class Matcher:
             return {point.id: [0.0] * len(sentences) for point in self.card.rubric}
         vectors = self.encoder.encode(sentences)  # (S, C)
         return {
-            point_id: cosine(vectors, references).max(dim=1).values.tolist()
+            point_id: _cosine(vectors, references).max(dim=1).values.tolist()
             for point_id, references in self.references.items()
         }
 
@@ -173,3 +180,9 @@ class Matcher:
     @staticmethod
     def _earned(analysis: TurnAnalysis, sentence: str) -> bool:
         return any(m.sentence == sentence and m.status == COVERED for m in analysis.matches.values())
+
+
+def _cosine(vectors, references):
+    from torchdojo.partners.embedding import cosine
+
+    return cosine(vectors, references)
