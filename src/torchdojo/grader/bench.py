@@ -1,9 +1,12 @@
 """The grader benchmark: the warm sandboxed pool against a fresh interpreter per submission, in one run.
 
 Submissions are every shipped exercise's reference and curated mistakes, cycled to ``count``. Latency is
-measured one grading at a time (end to end through ``Grader.grade``: job, sandbox, judge); throughput with
-as many concurrent callers as the pool has zygotes; the fresh-process path runs a sample of the same
-submissions through ``python -m torchdojo.grader.fresh`` and the same judge.
+what one learner sees: gradings one at a time, end to end through ``Grader.grade`` (job, sandbox, judge),
+arriving at a steady ``rate`` per second so that each child's exit and its replacement's fork and warm-up
+happen between submissions, as they do in real use. Throughput is measured separately at saturation, with
+as many concurrent callers as the pool has zygotes. The fresh-process path runs a sample of the same
+submissions through ``python -m torchdojo.grader.fresh`` (a new interpreter, ``import torch``, the probe)
+and the same judge.
 """
 
 from __future__ import annotations
@@ -37,17 +40,20 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
-def run(grader: Grader, count: int = 400, fresh_count: int = 4) -> dict:
+def run(grader: Grader, count: int = 400, fresh_count: int = 4, rate: float = 25.0) -> dict:
     work = submissions(grader, count)
     for exercise_id in {item.exercise for item in work}:
         grader.prepare(exercise_id)
     for item in work[: 2 * grader.pool.size]:
         grader.grade(item.exercise, item.source)  # warm both sides
     latencies = []
+    next_start = time.perf_counter()
     for item in work:
+        time.sleep(max(0.0, next_start - time.perf_counter()))
         started = time.perf_counter()
         grader.grade(item.exercise, item.source)
         latencies.append((time.perf_counter() - started) * 1000)
+        next_start = max(next_start + 1.0 / rate, time.perf_counter())
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=grader.pool.size) as executor:
         list(executor.map(lambda item: grader.grade(item.exercise, item.source), work))
@@ -58,6 +64,7 @@ def run(grader: Grader, count: int = 400, fresh_count: int = 4) -> dict:
         "submissions": len(work),
         "sandbox": grader.pool.mode,
         "zygotes": grader.pool.size,
+        "latency_rate_per_s": rate,
         "pool_p50_ms": round(pool_p50, 3),
         "pool_p99_ms": round(percentile(latencies, 0.99), 3),
         "throughput_per_s": round(throughput, 1),
