@@ -103,25 +103,9 @@ async def lab_page(request: Request):
 
 
 def _converse(site: Site, card: Any, lab_id: str, session: str, message: str) -> None:
-    """One exchange: the partner answers, then learner turn, reply and (when due) the verdict are stored."""
-    rows = site.store.lab_transcript(site.learner, lab_id, session)
-    if any(row.role == "verdict" for row in rows):
-        return
-    lab = _resume(site, card, rows)
-    reply = lab.reply(message)
-    site.store.record_lab_turn(site.learner, lab_id, session, "learner", message)
-    site.store.record_lab_turn(
-        site.learner,
-        lab_id,
-        session,
-        "partner",
-        reply.text,
-        {"session": lab.to_json(), "reply": reply.to_json()},
-    )
-    if reply.finished:
-        verdict = lab.verdict().model_dump()
-        summary = f"{'passed' if verdict['passed'] else 'not passed'} · score {verdict['score']:.0%}"
-        site.store.record_lab_turn(site.learner, lab_id, session, "verdict", summary, verdict)
+    """One exchange without streaming (the no-JavaScript form): the streamed exchange, read to the end."""
+    for _line in _stream_exchange(site, card, lab_id, session, message):
+        pass
 
 
 async def lab_turn(request: Request):
