@@ -77,6 +77,7 @@ class Child:
 class Zygote:
     def __init__(self, config: dict):
         self.config = config
+        self.warmup = warmup_job()  # built once here; every child reuses it (its pages are already warm)
         self.spares: deque[Child] = deque()
         self.active: dict[int, Child] = {}  # by reply fd
         self.finished: set[int] = set()  # pids killed after their job, not yet reaped
@@ -108,7 +109,7 @@ class Zygote:
             from torchdojo.grader import probe
 
             if self.config.get("warmup", True):
-                header, blobs = warmup_job()
+                header, blobs = self.warmup
                 probe.run_job(header, blobs, WARMUP_SOURCE)  # fault pages in while idle
                 gc.collect()
             header, blobs = wire.read_message(lambda n: _read_exactly(job_fd, n))
