@@ -230,8 +230,10 @@ def judge_case(check: Check, case: Case, got: Observation, expected: Observation
                 case.name,
             )
         ]
-    tolerances = Tolerances(check.tolerance_for, check.float_tolerance)
+    tolerances = Tolerances(check.tolerance_for, check.float_tolerance, check.compare_values)
     finding = compare(got.value, expected.value, tolerances, case.hidden)
+    if finding is None:
+        finding = _metric_finding(check, got, case)
     if finding and finding.step in ("shape", "values", "finite"):
         finding = _named_bug(check, got, expected, case) or finding
     if finding is None and check.check_inputs_unchanged and got.mutated:
@@ -285,6 +287,21 @@ def _state_finding(
                 finding.message.replace(" (This is a hidden case: its expected values are not shown.)", "")
                 + " The parameters did not end where a correct run leaves them.",
             )
+    return None
+
+
+def _metric_finding(check: Check, got: Observation, case: Case) -> Finding | None:
+    for metric in check.metrics:
+        try:
+            value = float(metric.compute(got, case))
+        except Exception as error:  # noqa: BLE001 - a value the metric cannot read is the learner's to fix
+            return Finding(
+                "score",
+                f"{metric.name} could not be computed from your result ({type(error).__name__}: {error}).",
+            )
+        problem = metric.verdict(value)
+        if problem:
+            return Finding("score", problem)
     return None
 
 

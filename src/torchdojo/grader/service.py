@@ -83,7 +83,12 @@ class Prepared:
         """Run trusted code (the reference) through the same probe, in this process."""
         header, blobs = wire.roundtrip(self.header, self.blobs)
         with _stdout_lock, torch.random.fork_rng(devices=[]):
-            return probe.run_job(header, blobs, source)
+            threads = torch.get_num_threads()
+            torch.set_num_threads(1)  # as in the sandbox: same arithmetic, and no thread pool to wake
+            try:
+                return probe.run_job(header, blobs, source)
+            finally:
+                torch.set_num_threads(threads)
 
     def _decode_reference(self, message: bytes) -> list[Observation]:
         reply = decode_reply(message, len(self.cases))
@@ -138,7 +143,7 @@ class Grader:
                 f"You haven't changed the starter code yet: write `{prepared.check.entry}` and grade again."
             )
         else:
-            outcome = self.pool.run(prepared.job(source), self.settings.timeout_s)
+            outcome = self.pool.run(prepared.job(source), prepared.check.timeout_s or self.settings.timeout_s)
             verdict, checks, feedback, stdout, extras = self._judge(prepared, outcome)
         return GradeResult(
             exercise=exercise.id,
@@ -233,7 +238,7 @@ def _feedback(verdict: Verdict, checks: list[CheckResult], reply: Reply, prepare
     total = len(prepared.cases)
     failing = [check for check in checks if check.status != "passed"]
     if verdict is Verdict.PASSED:
-        return f"Passed all {total} cases, hidden ones included."
+        return "Passed the only case." if total == 1 else f"Passed all {total} cases, hidden ones included."
     if verdict is Verdict.NOT_ATTEMPTED:
         return f"`{prepared.check.entry}` still raises NotImplementedError: replace that line with your solution."
     if verdict is Verdict.MEMORY_EXCEEDED:

@@ -75,6 +75,26 @@ class Bug:
     test: Callable[[Any, Any, Case], bool]
 
 
+@dataclass(frozen=True)
+class Metric:
+    """A behaviour score for projects: ``compute(observed, case)`` turns what the grader observed into a number
+    (e.g. held-out accuracy of the logits the learner's model produced), which must reach ``at_least`` / stay
+    under ``at_most``. ``observed.value`` is the decoded result; ``observed.diagram`` the model's layers, if any.
+    """
+
+    name: str
+    compute: Callable[[Any, Case], float]
+    at_least: float | None = None
+    at_most: float | None = None
+
+    def verdict(self, value: float) -> str | None:
+        if self.at_least is not None and not value >= self.at_least:
+            return f"{self.name} is {value:.4g}; it needs to reach {self.at_least:g}."
+        if self.at_most is not None and not value <= self.at_most:
+            return f"{self.name} is {value:.4g}; it needs to be at most {self.at_most:g}."
+        return None
+
+
 @dataclass
 class Check:
     """The trusted half of an exercise."""
@@ -88,6 +108,11 @@ class Check:
     bugs: tuple[Bug | str, ...] = ()  # Bug objects, or names of built-in detectors (grader.detectors)
     check_inputs_unchanged: bool = True
     extras: tuple[str, ...] = ()  # "model-diagram:<arg>", "loss-curve" (shown with feedback)
+    metrics: tuple[
+        Metric, ...
+    ] = ()  # projects: judged by scores on held-out data, not by matching the reference
+    compare_values: bool = True  # False: only structure is compared with the reference; metrics decide
+    timeout_s: float | None = None  # projects that train may need longer than the default wall-clock limit
 
     def make_cases(self) -> list[Case]:
         if callable(self.cases):
