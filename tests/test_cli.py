@@ -71,3 +71,14 @@ def test_the_command_line_starts_without_importing_torch():
     code = "import sys, torchdojo.cli, torchdojo.web.app, torchdojo.partners; print('torch' in sys.modules)"
     completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert completed.stdout.strip() == "False", completed.stderr
+
+
+def test_outline_counts_exercises_by_kind():
+    outline = json.loads(run("outline", "--json", home=None).stdout)
+    counts, by_kind = outline["exercises"]["counts"], outline["exercises"]["by_kind"]
+    assert counts["project"] == 6 and len(by_kind["project"]) == 6
+    assert "tensors/pairwise-distances" in by_kind["drill"]
+    folders = list(
+        (Path(__file__).parents[1] / "src/torchdojo/courses/pytorch/exercises").rglob("exercise.yaml")
+    )
+    assert sum(counts.values()) == len(folders)

@@ -6,7 +6,10 @@ discover what a course contains without parsing its files themselves.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from torchdojo.content.schema import Course, Lesson, Module
 
@@ -54,4 +57,19 @@ def course_outline(course: Course) -> dict[str, Any]:
         "path": str(course.path),
         "phases": phases,
         "modules": modules,
+        "exercises": exercise_outline(course.path),
     }
+
+
+def exercise_outline(course_dir: Path) -> dict[str, Any]:
+    """Every graded exercise by kind (drill, project, lab-step, …): ids per kind and their counts."""
+    by_kind: dict[str, list[str]] = {}
+    root = Path(course_dir) / "exercises"
+    for meta_path in sorted(root.rglob("exercise.yaml")):
+        try:
+            meta = yaml.safe_load(meta_path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError:
+            meta = {}  # `torchdojo validate` reports it; the outline still lists the exercise
+        kind = str(meta.get("kind", "drill")) if isinstance(meta, dict) else "drill"
+        by_kind.setdefault(kind, []).append(meta_path.parent.relative_to(root).as_posix())
+    return {"counts": {kind: len(ids) for kind, ids in sorted(by_kind.items())}, "by_kind": by_kind}
