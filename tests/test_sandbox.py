@@ -99,3 +99,10 @@ def test_rlimits_cap_memory_growth():
     os.close(write_end)
     os.waitpid(pid, 0)
     assert os.read(read_end, 20) == b"refused"
+
+
+def test_a_package_under_tmp_stays_visible_inside_the_sandbox(monkeypatch, tmp_path):
+    """CI may clone the project under /tmp: the private /tmp must be mounted before the read-only binds."""
+    monkeypatch.setattr(sandbox, "_mounted_roots", lambda: [tmp_path])
+    command = sandbox.bubblewrap_command(["-c", "pass"], [])
+    assert command.index("/tmp") < command.index(str(tmp_path))

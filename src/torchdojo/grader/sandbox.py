@@ -87,10 +87,10 @@ def bubblewrap_command(python_args: list[str], hidden: list[Path]) -> list[str]:
             command += ["--symlink", os.readlink(link), str(link)]
         elif link.is_dir():
             command += ["--ro-bind", str(link), str(link)]
+    command += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]  # first: a checkout under /tmp binds on top
     for root in _mounted_roots():
         if not str(root).startswith("/usr/"):
             command += ["--ro-bind", str(root), str(root)]
-    command += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]
     for path in hidden:
         resolved = Path(path).resolve()
         if resolved.exists() and any(
