@@ -14,6 +14,7 @@ import queue
 import select
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
@@ -57,13 +58,9 @@ class ZygoteProcess:
             command = sandbox.bubblewrap_command(python_args, hidden)
         else:
             command = [sys.executable, *python_args]
+        self.log = tempfile.TemporaryFile()  # the zygote's stderr: quoted if it fails to start
         self.process = subprocess.Popen(
-            command,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env=environment,
-            cwd="/",
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.log, env=environment, cwd="/"
         )
         self.alive = True
         self.next_job = 0
@@ -71,11 +68,20 @@ class ZygoteProcess:
     def wait_ready(self, timeout: float = STARTUP_TIMEOUT) -> None:
         header, _ = self._read(time.monotonic() + timeout)
         if header is None or header.get("type") != "ready":
+            said = self.stderr_tail()
             self.kill()
             raise SandboxError(
                 "the grading sandbox did not start (bubblewrap or torch failed inside it) — run "
-                "'torchdojo grade --sandbox none …' to check torch itself, or reinstall bubblewrap"
+                "'torchdojo grade --sandbox none …' to check torch itself, or reinstall bubblewrap. "
+                f"It said: {said or '(nothing)'}"
             )
+
+    def stderr_tail(self, limit: int = 1500) -> str:
+        try:
+            self.log.seek(0)
+            return self.log.read().decode(errors="replace")[-limit:].strip()
+        except (OSError, ValueError):
+            return ""
 
     def run(self, job: bytes, timeout: float) -> Outcome:
         self.next_job += 1
@@ -128,7 +134,7 @@ class ZygoteProcess:
             self.process.wait(timeout=5)
         except subprocess.TimeoutExpired:  # pragma: no cover
             pass
-        for stream in (self.process.stdin, self.process.stdout):
+        for stream in (self.process.stdin, self.process.stdout, self.log):
             try:
                 stream.close()
             except OSError:

@@ -87,12 +87,20 @@ def bubblewrap_command(python_args: list[str], hidden: list[Path]) -> list[str]:
             command += ["--symlink", os.readlink(link), str(link)]
         elif link.is_dir():
             command += ["--ro-bind", str(link), str(link)]
-    command += ["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]  # first: a checkout under /tmp binds on top
+    command += [
+        "--proc",
+        "/proc",
+        "--dev",
+        "/dev",
+        "--tmpfs",
+        "/tmp",
+    ]  # first: a checkout under /tmp binds on top
     for root in _mounted_roots():
         if not str(root).startswith("/usr/"):
             command += ["--ro-bind", str(root), str(root)]
-    for path in hidden:
-        resolved = Path(path).resolve()
+    # every copy of the bundled course that a mounted root holds (an editable install beside a site-packages one)
+    hidden = [*hidden, *(root / "torchdojo" / "courses" for root in _mounted_roots())]
+    for resolved in dict.fromkeys(Path(path).resolve() for path in hidden):
         if resolved.exists() and any(
             root == resolved or root in resolved.parents for root in _mounted_roots()
         ):
