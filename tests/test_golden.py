@@ -26,3 +26,16 @@ def test_golden(grader, folder):
         assert all(words not in check.message for check in result.checks), f"{words!r} leaked"
     for words in expected.get("stdout_contains", []):
         assert words in result.stdout
+
+
+def test_changes_inside_list_arguments_and_to_requires_grad_are_seen():
+    import torch
+
+    from torchdojo.grader.probe import changed_inputs, snapshot
+
+    tensors = [torch.ones(2), torch.tensor([float("nan"), 1.0])]
+    leaf = torch.zeros(3)
+    taken = snapshot({"params": tensors, "leaf": leaf, "nan_input": torch.tensor([float("nan")])})
+    tensors[0].sub_(1)
+    leaf.requires_grad_(True)
+    assert changed_inputs(taken) == ["params[0]", "leaf (its requires_grad / .grad)"]  # NaN == NaN is unchanged

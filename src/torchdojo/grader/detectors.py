@@ -35,8 +35,15 @@ def zero_grad_after_backward(events: Events, reference: Events, returned: Any) -
         if last_backward >= 0 and zeroed_since:
             return ("zero_grad() ran between backward() and step(): it wiped the fresh gradients, so step() "
                     "changed nothing. Call zero_grad() at the start of each batch, before the forward pass.")  # fmt: skip
-    if any(event.get("grads") in ("none", "zero") for event in events if event.get("event") == "step"):
-        return "optimizer.step() found no gradients, so the parameters never moved."
+    for index in _steps(events):
+        if events[index].get("grads") in ("none", "zero"):
+            since_previous = [event.get("event") for event in events[:index]][::-1]
+            cut = since_previous.index("step") if "step" in since_previous else len(since_previous)
+            if "backward" in since_previous[:cut]:
+                return ("The gradients were gone by the time optimizer.step() ran, although backward() had "
+                        "filled them: something (zero_grad, or setting .grad = None) cleared them in between. "
+                        "Call zero_grad() at the start of each batch, before the forward pass.")  # fmt: skip
+            return "optimizer.step() found no gradients, so the parameters never moved."
     return None
 
 

@@ -48,7 +48,8 @@ class CappedText(io.TextIOBase):
 
 # ------------------------------------------------------------------------------------------- arguments
 def encode_argument(value: Any, blobs: list[bytes]) -> dict[str, Any]:
-    """Trusted side: describe one case argument (plain value, tensor, Build or Ref) as plain data."""
+    """Trusted side: describe one case argument (plain value, tensor, Build or Ref, or lists, tuples and
+    dicts of them) as plain data."""
     from torchdojo.grader.spec import Build, Ref
 
     if isinstance(value, Build):
@@ -56,6 +57,15 @@ def encode_argument(value: Any, blobs: list[bytes]) -> dict[str, Any]:
         return {"kind": "build", "recipe": value.recipe, "kwargs": kwargs}
     if isinstance(value, Ref):
         return {"kind": "ref", "name": value.name}
+    if type(value) in (list, tuple):
+        return {
+            "kind": type(value).__name__,
+            "items": [encode_argument(item, blobs) for item in value],
+            "length": len(value),
+        }
+    if type(value) is dict:
+        items = [[encode_argument(key, blobs), encode_argument(item, blobs)] for key, item in value.items()]
+        return {"kind": "dict", "items": items, "length": len(value)}
     return wire.encode_value(value, blobs)
 
 
@@ -67,11 +77,20 @@ def materialize(data: dict[str, Any], blobs: list, built: dict[str, Any]) -> Any
         return recipes.build(data["recipe"], kwargs)
     if kind == "ref":
         return built[data["name"]]
+    if kind in ("list", "tuple"):
+        items = [materialize(item, blobs, built) for item in data["items"]]
+        return tuple(items) if kind == "tuple" else items
+    if kind == "dict":
+        return {
+            materialize(key, blobs, built): materialize(item, blobs, built) for key, item in data["items"]
+        }
     return _live(wire.decode_value(data, blobs))
 
 
 def _live(value: Any) -> Any:
     if isinstance(value, wire.TensorValue):
+        if value.tensor is None:  # no data crossed: a meta-device tensor (shape and dtype only)
+            return torch.empty(value.shape, dtype=wire.DTYPES.get(value.dtype, torch.float32), device="meta")
         tensor = value.tensor.clone()
         return tensor.numpy() if value.ndarray else tensor
     if isinstance(value, wire.SequenceValue):
@@ -114,6 +133,23 @@ def str_safe(error: BaseException) -> bool:
 
 
 # ------------------------------------------------------------------------------------------ recorder
+class _Hook:
+    """A hook that pickles as a no-op: a learner may torch.save() a whole model the grader is watching."""
+
+    def __init__(self, function):
+        self.function = function
+
+    def __call__(self, *args: Any) -> Any:
+        return self.function(*args)
+
+    def __reduce__(self):
+        return (_no_hook, ())
+
+
+def _no_hook(*args: Any) -> None:
+    return None
+
+
 class Recorder:
     """Records training events on the models, losses and optimizers a case hands to learner code."""
 
@@ -130,26 +166,18 @@ class Recorder:
         if isinstance(value, torch.optim.Optimizer):
             self._watch_optimizer(value)
         elif isinstance(value, torch.nn.modules.loss._Loss):
-            self.handles.append(value.register_forward_hook(self._on_loss))
+            self.handles.append(value.register_forward_hook(_Hook(self._on_loss)))
         elif isinstance(value, torch.nn.Module):
             self._watch_model(value)
 
     def _watch_model(self, model: torch.nn.Module) -> None:
-        self.handles.append(
-            model.register_forward_pre_hook(
-                lambda module, args: self.add({"event": "forward", "training": module.training})
-            )
-        )
-        original_zero_grad = model.zero_grad
+        def on_forward(module, args):
+            self.add({"event": "forward", "training": module.training})
 
-        def zero_grad(*args: Any, **kwargs: Any) -> Any:
-            self.add({"event": "zero_grad", "by": "model"})
-            return original_zero_grad(*args, **kwargs)
-
-        model.zero_grad = zero_grad
+        self.handles.append(model.register_forward_pre_hook(_Hook(on_forward)))
         for parameter in model.parameters():
             if parameter.requires_grad:
-                self.handles.append(parameter.register_hook(self._hook_for(parameter)))
+                self.handles.append(parameter.register_hook(_Hook(self._hook_for(parameter))))
 
     def _hook_for(self, parameter: torch.Tensor):
         def on_gradient(gradient: torch.Tensor) -> None:
@@ -163,7 +191,7 @@ class Recorder:
         return on_gradient
 
     def _watch_optimizer(self, optimizer: torch.optim.Optimizer) -> None:
-        self.handles.append(optimizer.register_step_pre_hook(self._on_step))
+        self.handles.append(optimizer.register_step_pre_hook(_Hook(self._on_step)))
         original_zero_grad = optimizer.zero_grad
 
         def zero_grad(*args: Any, **kwargs: Any) -> Any:
@@ -252,9 +280,7 @@ def _observe_case(entry, case: dict[str, Any], blobs: list, out_blobs: list[byte
     recorder = Recorder()
     for value in built.values():
         recorder.watch(value)
-    before = {
-        name: value.detach().clone() for name, value in built.items() if isinstance(value, torch.Tensor)
-    }
+    before = snapshot(built)
     rng_before = torch.get_rng_state()
     module_inputs = [item[7:] for item in case.get("observe", []) if item.startswith("module:")]
     arguments = {name: value for name, value in built.items() if name not in module_inputs}
@@ -271,7 +297,7 @@ def _observe_case(entry, case: dict[str, Any], blobs: list, out_blobs: list[byte
         observed["value"] = wire.encode_value(returned, out_blobs)
         del returned
     recorder.close()
-    observed["mutated"] = [name for name, old in before.items() if not _same(old, built[name])]
+    observed["mutated"] = changed_inputs(before)
     observed["events"] = recorder.events
     observed.update(_after_call(case.get("observe", []), built, rng_before, out_blobs))
     return observed
@@ -335,7 +361,54 @@ def describe_module(module: torch.nn.Module, inputs: Any) -> tuple[list[dict[str
     return rows[:200], output
 
 
+def _tensors_in(value: Any, path: str, depth: int = 0):
+    """(path, tensor) for every tensor in an argument, looking into lists, tuples and dicts."""
+    if isinstance(value, torch.Tensor):
+        yield path, value
+    elif depth < 3 and isinstance(value, (list, tuple)):
+        for index, item in enumerate(value[:1000]):
+            yield from _tensors_in(item, f"{path}[{index}]", depth + 1)
+    elif depth < 3 and isinstance(value, dict):
+        for key, item in list(value.items())[:1000]:
+            yield from _tensors_in(item, f"{path}[{key!r}]", depth + 1)
+
+
+def snapshot(arguments: dict[str, Any]) -> dict[str, tuple[torch.Tensor, Any, bool, bool]]:
+    """What each input tensor holds before the call: a copy of its values, itself, requires_grad, has a grad."""
+    taken = {}
+    for name, value in arguments.items():
+        if isinstance(value, torch.nn.Module | torch.optim.Optimizer):
+            continue  # modules and optimizers are meant to change; their state is observed separately
+        for path, tensor in _tensors_in(value, name):
+            with torch._C.DisableTorchFunctionSubclass():
+                taken[path] = (
+                    tensor.detach().clone(),
+                    tensor,
+                    bool(tensor.requires_grad),
+                    tensor.grad is not None,
+                )
+    return taken
+
+
+def changed_inputs(taken: dict[str, tuple[torch.Tensor, Any, bool, bool]]) -> list[str]:
+    changed = []
+    for path, (copy, tensor, requires_grad, had_grad) in taken.items():
+        with torch._C.DisableTorchFunctionSubclass():
+            plain = tensor.as_subclass(torch.Tensor) if type(tensor) is not torch.Tensor else tensor
+            if not _same(copy, plain.detach()):
+                changed.append(path)
+            elif bool(plain.requires_grad) != requires_grad or (plain.grad is not None) != had_grad:
+                changed.append(f"{path} (its requires_grad / .grad)")
+    return changed
+
+
 def _same(old: torch.Tensor, new: torch.Tensor) -> bool:
-    with torch._C.DisableTorchFunctionSubclass():
-        new = new.as_subclass(torch.Tensor) if type(new) is not torch.Tensor else new
-        return old.shape == new.shape and old.dtype == new.dtype and bool(torch.equal(old, new.detach()))
+    """Bit-for-bit equal, so NaN equals NaN and -0.0 differs from 0.0 only if the bytes do."""
+    if old.shape != new.shape or old.dtype != new.dtype:
+        return False
+    if old.device.type == "meta" or new.device.type == "meta":
+        return old.device == new.device  # no data to compare
+    if old.is_floating_point() or old.is_complex():
+        both_nan = torch.isnan(old) & torch.isnan(new)
+        return bool(((old == new) | both_nan).all())
+    return bool(torch.equal(old, new))

@@ -59,17 +59,25 @@ def choose_mode(requested: str, multi_user: bool) -> str:
 
 
 def _mounted_roots() -> list[Path]:
-    """The interpreter and every import path, deduplicated: what the zygote needs read-only."""
+    """What the zygote imports from, read-only: the interpreter, its site-packages and torchdojo's own code.
+
+    Deliberately not every ``sys.path`` entry: a script's folder (say /tmp) or a test directory has no
+    business inside the sandbox, and binding /tmp would undo the sandbox's private /tmp.
+    """
+    import site
+
     from torchdojo.settings import PACKAGE_DIR
 
-    roots = {
+    candidates = {
         Path(sys.base_prefix),
         Path(sys.prefix),
         Path(sys.executable).resolve().parent.parent,
         PACKAGE_DIR.parent,
     }
-    roots.update(Path(entry) for entry in sys.path if entry and Path(entry).is_dir())
-    roots = {root.resolve() for root in roots}
+    candidates.update(Path(entry) for entry in site.getsitepackages() + [site.getusersitepackages()])
+    candidates.update(Path(entry) for entry in sys.path if entry.endswith(("site-packages", "dist-packages")))
+    roots = {root.resolve() for root in candidates if root.is_dir()}
+    roots -= {Path("/"), Path("/tmp"), Path(tempfile.gettempdir()).resolve(), Path.home().resolve()}
     return sorted(
         root for root in roots if not any(other != root and other in root.parents for other in roots)
     )

@@ -134,11 +134,12 @@ class Check:
 
 # -------------------------------------------------------------------------------- helpers for case makers
 def randn(generator: torch.Generator, *shape: int, dtype: torch.dtype = torch.float32, scale: float = 1.0):
-    """Seeded normal values of the given shape."""
-    return torch.randn(*shape, generator=generator, dtype=dtype) * scale
+    """Seeded normal values of the given shape (no shape: a 0-d tensor)."""
+    return torch.randn(shape, generator=generator, dtype=dtype) * scale
 
 
 def randint(generator: torch.Generator, low: int, high: int, *shape: int) -> torch.Tensor:
+    """Seeded integers in [low, high) of the given shape (no shape: a 0-d tensor)."""
     return torch.randint(low, high, shape, generator=generator)
 
 
