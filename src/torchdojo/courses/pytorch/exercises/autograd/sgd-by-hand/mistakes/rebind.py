@@ -1,0 +1,10 @@
+# expect: error runs : NoneType
+import torch
+
+
+def sgd_steps(w, X, y, lr, steps):
+    w = w.detach().clone().requires_grad_(True)
+    for _ in range(steps):
+        ((X @ w - y) ** 2).mean().backward()
+        w = w - lr * w.grad
+    return w.detach()

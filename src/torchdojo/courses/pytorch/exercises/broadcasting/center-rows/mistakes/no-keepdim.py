@@ -1,0 +1,3 @@
+# expect: error values : keepdim=True
+def center_rows(x):
+    return x - x.mean(dim=1)

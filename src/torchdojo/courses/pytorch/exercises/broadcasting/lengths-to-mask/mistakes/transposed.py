@@ -1,0 +1,6 @@
+# expect: failed shape : wrong order
+import torch
+
+
+def lengths_to_mask(lengths, max_len):
+    return torch.arange(max_len)[:, None] < lengths[None, :]

@@ -1,0 +1,3 @@
+# expect: failed values : sign is flipped
+def pairwise_differences(x):
+    return x[None, :] - x[:, None]

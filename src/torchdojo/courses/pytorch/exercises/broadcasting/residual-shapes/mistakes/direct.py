@@ -1,0 +1,3 @@
+# expect: failed shape : accidental broadcast
+def residuals(pred, target):
+    return pred - target

@@ -1,0 +1,13 @@
+# expect: failed type : expected a tuple
+import torch
+
+
+def prepare_batch(batch, device, float_dtype):
+    dtype = getattr(torch, float_dtype)
+    if isinstance(batch, torch.Tensor):
+        return batch.to(device=device, dtype=dtype) if batch.is_floating_point() else batch.to(device)
+    if isinstance(batch, dict):
+        return {k: prepare_batch(v, device, float_dtype) for k, v in batch.items()}
+    if isinstance(batch, (list, tuple)):
+        return [prepare_batch(v, device, float_dtype) for v in batch]
+    return batch

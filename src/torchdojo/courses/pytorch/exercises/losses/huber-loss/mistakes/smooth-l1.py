@@ -1,0 +1,12 @@
+# expect: failed values : smooth L1
+import torch
+
+
+def huber_loss(prediction, target, delta=1.0, reduction="mean"):
+    e = (prediction - target).abs()
+    loss = torch.where(e < delta, 0.5 * e**2 / delta, e - 0.5 * delta)
+    if reduction == "none":
+        return loss
+    if reduction == "sum":
+        return loss.sum()
+    return loss.mean()

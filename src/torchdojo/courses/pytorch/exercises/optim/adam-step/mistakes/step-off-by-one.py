@@ -1,0 +1,8 @@
+# expect: failed finite : non-finite
+def adam_step(params, grads, exp_avgs, exp_avg_sqs, step, lr, betas, eps):
+    b1, b2 = betas
+    t = step - 1
+    ms = [b1 * m + (1 - b1) * g for m, g in zip(exp_avgs, grads)]
+    vs = [b2 * v + (1 - b2) * g * g for v, g in zip(exp_avg_sqs, grads)]
+    ps = [p - lr * (m / (1 - b1**t)) / ((v / (1 - b2**t)).sqrt() + eps) for p, m, v in zip(params, ms, vs)]
+    return ps, ms, vs

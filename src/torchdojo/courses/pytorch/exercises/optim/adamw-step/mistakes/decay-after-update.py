@@ -1,0 +1,7 @@
+# expect: failed values : differs from the reference
+def adamw_step(params, grads, exp_avgs, exp_avg_sqs, step, lr, betas, eps, weight_decay):
+    b1, b2 = betas
+    ms = [b1 * m + (1 - b1) * g for m, g in zip(exp_avgs, grads)]
+    vs = [b2 * v + (1 - b2) * g * g for v, g in zip(exp_avg_sqs, grads)]
+    ps = [p - lr * (m / (1 - b1**step)) / ((v / (1 - b2**step)).sqrt() + eps) for p, m, v in zip(params, ms, vs)]
+    return [p * (1 - lr * weight_decay) for p in ps], ms, vs

@@ -1,0 +1,47 @@
+"""Check spec for serialization/checkpoint-resume: Adam runs split in two; the resumed weights are compared."""
+
+from torchdojo.grader.spec import Build, Case, Check, Ref, randn
+
+
+def resume_case(
+    name, generator, sizes, first_batches, second_batches, batch_size, *, lr=0.01, hidden=False, note=""
+):
+    def loader(batches):
+        x = randn(generator, batches * batch_size, sizes[0])
+        return Build("loader", x=x, y=randn(generator, batches * batch_size, 1), batch_size=batch_size)
+
+    args = {
+        "model": Build("mlp", sizes=sizes, seed=1),
+        "optimizer": Build("optimizer", params_of=Ref("model"), name="adam", lr=lr),
+        "first": loader(first_batches),
+        "resumed_model": Build("mlp", sizes=sizes, seed=2),
+        "resumed_optimizer": Build("optimizer", params_of=Ref("resumed_model"), name="adam", lr=lr),
+        "second": loader(second_batches),
+        "criterion": Build("criterion", name="mse"),
+    }
+    return Case(name, args, hidden=hidden, observe=("state:resumed_model",), note=note)
+
+
+def cases(generator):
+    yield resume_case("3 batches, then 3", generator, [3, 8, 1], 3, 3, 4)
+    yield resume_case(
+        "1 batch, then 4",
+        generator,
+        [4, 6, 1],
+        1,
+        4,
+        5,
+        lr=0.05,
+        note="Adam's step count is 1 at the checkpoint",
+    )
+    yield resume_case("5 batches, then 1", generator, [2, 4, 1], 5, 1, 3)
+    yield resume_case("hidden: deeper", generator, [5, 12, 12, 1], 4, 4, 6, hidden=True)
+
+
+CHECK = Check(
+    entry="train_and_resume",
+    cases=cases,
+    seed=402,
+    tolerance={"float32": (1e-4, 1e-6)},
+    bugs=("step-before-backward", "zero-grad-missing"),
+)

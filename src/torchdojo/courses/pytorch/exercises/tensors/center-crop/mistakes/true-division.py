@@ -1,0 +1,5 @@
+# expect: error runs : slice indices must be integers
+def center_crop(img, height, width):
+    top = (img.shape[1] - height) / 2
+    left = (img.shape[2] - width) / 2
+    return img[:, top : top + height, left : left + width]

@@ -1,0 +1,3 @@
+# expect: failed values : N×N table
+def bilinear_scores(x, W, y):
+    return x @ W @ y.T

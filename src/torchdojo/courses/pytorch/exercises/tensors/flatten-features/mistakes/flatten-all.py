@@ -1,0 +1,3 @@
+# expect: failed shape : expected (4, 12)
+def flatten_features(x):
+    return x.flatten()

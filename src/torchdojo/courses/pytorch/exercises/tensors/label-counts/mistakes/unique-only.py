@@ -1,0 +1,6 @@
+# expect: failed type : expected a tuple
+import torch
+
+
+def label_counts(labels):
+    return torch.unique(labels)

@@ -1,0 +1,6 @@
+import torch
+
+
+def label_counts(labels: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """labels: (N,) int64 -> (distinct labels ascending, their counts), both (U,) int64."""
+    raise NotImplementedError

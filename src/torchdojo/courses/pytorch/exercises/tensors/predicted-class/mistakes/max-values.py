@@ -1,0 +1,3 @@
+# expect: failed dtype : int64
+def predicted_class(logits):
+    return logits.max(dim=1).values

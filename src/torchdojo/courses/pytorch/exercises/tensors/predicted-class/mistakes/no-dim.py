@@ -1,0 +1,3 @@
+# expect: error shape : expected (6,)
+def predicted_class(logits):
+    return logits.argmax()

@@ -1,0 +1,3 @@
+# expect: failed shape : size-1 dimension is missing
+def squeeze_scores(scores):
+    return scores.squeeze()

@@ -1,0 +1,8 @@
+# expect: failed values : differs from the reference
+import torch
+
+
+def clip_by_global_norm(grads, max_norm):
+    total = torch.sqrt(sum((g**2).sum() for g in grads)) if grads else torch.tensor(0.0)
+    coef = max_norm / (total + 1e-6)
+    return [g * coef for g in grads], float(total)

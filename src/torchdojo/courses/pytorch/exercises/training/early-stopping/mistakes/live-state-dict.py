@@ -1,0 +1,28 @@
+# expect: failed behaviour : did not end where a correct run leaves them
+import torch
+
+
+def fit_with_early_stopping(model, train_loader, val_loader, criterion, optimizer, max_epochs, patience):
+    best_loss, best_epoch, best_state, waited = float("inf"), 0, None, 0
+    for epoch in range(max_epochs):
+        model.train()
+        for x, y in train_loader:
+            optimizer.zero_grad()
+            criterion(model(x), y).backward()
+            optimizer.step()
+        model.eval()
+        total, n = 0.0, 0
+        with torch.no_grad():
+            for x, y in val_loader:
+                total += criterion(model(x), y).item() * len(x)
+                n += len(x)
+        loss = total / n
+        if loss < best_loss:
+            best_loss, best_epoch, waited = loss, epoch, 0
+            best_state = model.state_dict()
+        else:
+            waited += 1
+            if waited >= patience:
+                break
+    model.load_state_dict(best_state)
+    return best_epoch

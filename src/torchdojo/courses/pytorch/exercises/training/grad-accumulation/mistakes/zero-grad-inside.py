@@ -1,0 +1,6 @@
+# expect: failed behaviour : did not end where a correct run leaves them
+def accumulated_step(model, x, y, criterion, optimizer, micro_batches):
+    for xs, ys in zip(x.chunk(micro_batches), y.chunk(micro_batches)):
+        optimizer.zero_grad()
+        (criterion(model(xs), ys) / micro_batches).backward()
+    optimizer.step()

@@ -1,0 +1,10 @@
+# expect: failed behaviour : accumulate
+def overfit_batch(model, x, y, criterion, optimizer, steps):
+    model.train()
+    losses = []
+    for _ in range(steps):
+        loss = criterion(model(x), y)
+        loss.backward()
+        optimizer.step()
+        losses.append(loss.item())
+    return losses
