@@ -102,6 +102,8 @@ def _type_finding(got: Any, expected: Any, path: str) -> Finding | None:
 
 # ----------------------------------------------------------------------------------------------- shapes
 def shape_cause(got: tuple[int, ...], expected: tuple[int, ...]) -> str:
+    if not expected:
+        return "a single number (a 0-d tensor) is expected — reduce over every dimension, e.g. .mean() or .sum() with no dim"
     if len(got) == len(expected) and sorted(got) == sorted(expected) and got != expected:
         return "the dimensions are in the wrong order — a transpose or a swapped matmul operand"
     if [s for s in got if s != 1] == [s for s in expected if s != 1]:

@@ -7,6 +7,8 @@ solution once in the trusted process to get the expected observations (cached in
 
 from __future__ import annotations
 
+import contextlib
+import random
 import sys
 import threading
 import time
@@ -32,6 +34,19 @@ from torchdojo.grader.result import CheckResult, GradeResult, Verdict
 from torchdojo.settings import Settings, load_settings
 
 _stdout_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def _python_and_numpy_rng_kept():
+    """A reference that seeds `random` or NumPy must not reseed the trusted process (torch is kept by fork_rng)."""
+    import numpy
+
+    python_state, numpy_state = random.getstate(), numpy.random.get_state()
+    try:
+        yield
+    finally:
+        random.setstate(python_state)
+        numpy.random.set_state(numpy_state)
 
 
 class Prepared:
@@ -82,7 +97,7 @@ class Prepared:
     def run_here(self, source: str) -> bytes:
         """Run trusted code (the reference) through the same probe, in this process."""
         header, blobs = wire.roundtrip(self.header, self.blobs)
-        with _stdout_lock, torch.random.fork_rng(devices=[]):
+        with _stdout_lock, torch.random.fork_rng(devices=[]), _python_and_numpy_rng_kept():
             threads = torch.get_num_threads()
             torch.set_num_threads(1)  # as in the sandbox: same arithmetic, and no thread pool to wake
             try:

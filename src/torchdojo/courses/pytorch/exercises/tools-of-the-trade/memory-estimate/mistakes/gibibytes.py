@@ -1,0 +1,4 @@
+# expect: failed values : GiB
+def memory_gb(n_params, dtype, training):
+    size = {"float32": 4, "float16": 2, "bfloat16": 2, "int8": 1}[dtype]
+    return n_params * size * (4 if training else 1) / 2**30
