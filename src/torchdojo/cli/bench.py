@@ -29,21 +29,28 @@ from torchdojo.cli.grade import make_settings
     show_default=True,
     help="Submissions per second while measuring latency.",
 )
+@click.option(
+    "--kind",
+    default="drill",
+    show_default=True,
+    help="Exercise kind to grade (drill, project, lab-step, all).",
+)
 @click.option("--sandbox", type=click.Choice(["auto", "bwrap", "none"]))
 @click.pass_context
-def bench(context, as_json, count, fresh_count, rate, sandbox):
+def bench(context, as_json, count, fresh_count, rate, kind, sandbox):
     """Benchmark the grader: warm sandboxed pool vs a fresh python per submission."""
     if context.invoked_subcommand is not None:
         return
     from torchdojo.grader import bench as grader_bench
     from torchdojo.grader.service import Grader
 
-    report = grader_bench.run(Grader(make_settings(sandbox=sandbox)), count, fresh_count, rate)
+    report = grader_bench.run(Grader(make_settings(sandbox=sandbox)), count, fresh_count, rate, kind)
     if as_json:
         click.echo(json.dumps(report))
         return
     click.echo(
-        f"warm pool ({report['sandbox']}, {report['zygotes']} zygotes), {report['submissions']} submissions:\n"
+        f"warm pool ({report['sandbox']}, {report['zygotes']} zygotes), {report['submissions']} submissions "
+        f"over {report['exercises']} {report['kind']} exercises (references and curated mistakes):\n"
         f"  latency at {report['latency_rate_per_s']:g} submissions/s: p50 {report['pool_p50_ms']} ms   p99 {report['pool_p99_ms']} ms\n"
         f"  throughput at saturation: {report['throughput_per_s']} gradings/s\n"
         f"fresh python per submission ({report['fresh_samples']} samples):\n"

@@ -27,11 +27,16 @@ class Submission:
     source: str
 
 
-def submissions(grader: Grader, count: int) -> list[Submission]:
+def submissions(grader: Grader, count: int, kind: str = "drill") -> list[Submission]:
+    """References and curated mistakes of every exercise of one kind (drills by default: projects train
+    models for up to a few seconds and are timed on their own), cycled to ``count``."""
     pool: list[Submission] = []
     for exercise in load_exercises(grader.settings.course).values():
+        if kind != "all" and exercise.meta.kind != kind:
+            continue
         pool.append(Submission(exercise.id, exercise.solution))
         pool += [Submission(exercise.id, mistake.source) for mistake in exercise.mistakes()]
+    count = count if count > 0 else len(pool)  # 0: every submission once
     return [pool[index % len(pool)] for index in range(count)]
 
 
@@ -40,8 +45,10 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
-def run(grader: Grader, count: int = 400, fresh_count: int = 4, rate: float = 25.0) -> dict:
-    work = submissions(grader, count)
+def run(
+    grader: Grader, count: int = 400, fresh_count: int = 4, rate: float = 25.0, kind: str = "drill"
+) -> dict:
+    work = submissions(grader, count, kind)
     for exercise_id in {item.exercise for item in work}:
         grader.prepare(exercise_id)
     for item in work[: 2 * grader.pool.size]:
@@ -62,6 +69,8 @@ def run(grader: Grader, count: int = 400, fresh_count: int = 4, rate: float = 25
     pool_p50 = statistics.median(latencies)
     return {
         "submissions": len(work),
+        "kind": kind,
+        "exercises": len({item.exercise for item in work}),
         "sandbox": grader.pool.mode,
         "zygotes": grader.pool.size,
         "latency_rate_per_s": rate,
