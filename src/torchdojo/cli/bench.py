@@ -12,7 +12,11 @@ from torchdojo.cli.grade import make_settings
 @click.group(invoke_without_command=True)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 @click.option(
-    "-n", "count", type=int, default=400, show_default=True, help="Submissions graded through the pool."
+    "-n",
+    "count",
+    type=int,
+    default=0,
+    help="Submissions graded through the pool (default: every reference and mistake once).",
 )
 @click.option(
     "--fresh",
