@@ -24,7 +24,8 @@ def grader(session_home):
     """One Grader (and pool) for the session, sandboxed with bubblewrap, with a short timeout."""
     assert shutil.which("bwrap"), "bubblewrap is required for the grader tests: apt-get install bubblewrap"
     settings = load_settings(
-        {"home": session_home, "sandbox": "bwrap", "timeout_s": 3.0, "cpu_s": 20, "memory_mb": 256}, environ={}
+        {"home": session_home, "sandbox": "bwrap", "timeout_s": 3.0, "cpu_s": 20, "memory_mb": 256},
+        environ={},
     )
     made = Grader(settings)
     yield made

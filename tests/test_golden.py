@@ -38,4 +38,7 @@ def test_changes_inside_list_arguments_and_to_requires_grad_are_seen():
     taken = snapshot({"params": tensors, "leaf": leaf, "nan_input": torch.tensor([float("nan")])})
     tensors[0].sub_(1)
     leaf.requires_grad_(True)
-    assert changed_inputs(taken) == ["params[0]", "leaf (its requires_grad / .grad)"]  # NaN == NaN is unchanged
+    assert changed_inputs(taken) == [
+        "params[0]",
+        "leaf (its requires_grad / .grad)",
+    ]  # NaN == NaN is unchanged

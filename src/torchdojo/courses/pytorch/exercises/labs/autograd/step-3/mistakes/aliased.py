@@ -1,0 +1,8 @@
+# expect: failed values
+def two_gradients(w, x1, y1, x2, y2):
+    w = w.clone().requires_grad_(True)
+    ((x1 @ w - y1) ** 2).mean().backward()
+    g1 = w.grad
+    w.grad.zero_()
+    ((x2 @ w - y2) ** 2).mean().backward()
+    return g1, w.grad

@@ -1,0 +1,3 @@
+# expect: failed shape
+def column_means(x):
+    return x.mean()

@@ -1,0 +1,3 @@
+# expect: failed values : each column needs its own mean
+def center_columns(x):
+    return x - x.mean()

@@ -1,0 +1,15 @@
+"""Check spec for labs/tensors/step-4: some rows kept, none kept, all kept."""
+
+from torchdojo.grader.spec import Case, Check, randn
+
+
+def cases(generator):
+    yield Case("some rows", {"x": randn(generator, 6, 3), "threshold": 0.0})
+    yield Case(
+        "no row qualifies", {"x": randn(generator, 4, 2), "threshold": 100.0}, note="K = 0: shape (0, 2)"
+    )
+    yield Case("every row qualifies", {"x": randn(generator, 3, 4) + 5, "threshold": 1.0})
+    yield Case("hidden: many rows", {"x": randn(generator, 30, 5), "threshold": 0.5}, hidden=True)
+
+
+CHECK = Check(entry="rows_above", cases=cases, exact=True)

@@ -1,0 +1,3 @@
+# expect: failed shape
+def rows_above(x, threshold):
+    return x[x > threshold]
