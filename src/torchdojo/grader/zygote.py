@@ -299,7 +299,8 @@ def main() -> None:
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     gc.collect()
     gc.freeze()
-    collapse_to_huge_pages()
+    if config.get("huge_pages", True):
+        collapse_to_huge_pages()
     Zygote(config).serve()
 
 
