@@ -71,10 +71,17 @@ def _human(result) -> str:
         f"  {result.feedback}",
     ]
     failing = [check for check in result.checks if check.status != "passed"]
-    for check in failing[1:4]:
+    first_words = failing[0].message.split(" Case: ")[0] if failing else ""
+    same = [check for check in failing[1:] if check.message.split(" Case: ")[0] == first_words]
+    others = [check for check in failing[1:] if check not in same]
+    if same:
+        lines.append(
+            f"  The same problem shows in {len(same)} more case(s): {', '.join(check.name for check in same[:4])}{' …' if len(same) > 4 else ''}."
+        )
+    for check in others[:3]:
         lines.append(f"  - {check.name}: {check.message.splitlines()[0]}")
-    if len(failing) > 4:
-        lines.append(f"  … and {len(failing) - 4} more (--json shows every check)")
+    if len(others) > 3:
+        lines.append(f"  … and {len(others) - 3} more (--json shows every check)")
     lines += _pictures(result.extras)
     if result.stdout:
         lines.append("  printed:\n" + "\n".join(f"    | {line}" for line in result.stdout.splitlines()[:40]))

@@ -153,6 +153,8 @@ def _device_finding(got: wire.TensorValue, expected: wire.TensorValue, path: str
 
 # ----------------------------------------------------------------------------------------------- values
 def _index_text(flat_index: int, shape: tuple[int, ...]) -> str:
+    if not shape:
+        return ""  # a 0-d tensor has one value and no index
     index = []
     for size in reversed(shape):
         index.append(flat_index % size if size else 0)
@@ -168,7 +170,7 @@ def _finite_finding(got: numpy.ndarray, expected: numpy.ndarray, path: str, shap
     kind = "NaN" if numpy.isnan(got.reshape(-1)[first]) else "Inf"
     return Finding(
         "finite",
-        f"{where(path)}has {int(bad.sum())} non-finite value(s) (first: {kind} at {_index_text(first, shape)}) where the reference is finite. Look for 0/0, log(0), sqrt of a negative rounding error, or exp overflow.",
+        f"{where(path)}has {int(bad.sum())} non-finite value(s) (first: {kind}{' at ' + _index_text(first, shape) if shape else ''}) where the reference is finite. Look for 0/0, log(0), sqrt of a negative rounding error, or exp overflow.",
     )
 
 
@@ -216,7 +218,7 @@ def _values_message(a, b, difference, close, shape, path, hidden, tolerance) -> 
         return text + " (This is a hidden case: its expected values are not shown.)"
     return (
         text
-        + f" Worst at {_index_text(worst, shape)}: expected {float(numpy.real(expected_value)):.6g}, got {float(numpy.real(got_value)):.6g}."
+        + f" {'Worst at ' + _index_text(worst, shape) if shape else 'It'}: expected {float(numpy.real(expected_value)):.6g}, got {float(numpy.real(got_value)):.6g}."
     )
 
 
