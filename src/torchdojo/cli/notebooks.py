@@ -8,6 +8,7 @@ the labs not there yet, so a learner's edits are never overwritten — and opens
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
 import subprocess
 import sys
@@ -60,6 +61,8 @@ def notebook(no_browser: bool) -> None:
     command = [sys.executable, "-m", "jupyterlab", f"--notebook-dir={folder}"]
     if no_browser:
         command.append("--no-browser")
+    if os.geteuid() == 0:
+        command.append("--allow-root")  # containers and CI run as root; JupyterLab refuses otherwise
     raise SystemExit(subprocess.call(command))
 
 
