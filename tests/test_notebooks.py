@@ -4,6 +4,7 @@ reporting "not attempted" as shipped, and a learner's wrong attempt getting its 
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -304,7 +305,8 @@ def test_notebook_keeps_the_learners_copies_and_starts_jupyterlab_on_them(monkey
     assert result.exit_code == 0, result.output
     assert mine.read_text() == "my work" and len(list(mine.parent.glob("*.ipynb"))) == 7
     assert not (mine.parent / ".fresh").exists()
-    assert launched[0][1:] == ["-m", "jupyterlab", f"--notebook-dir={mine.parent}", "--no-browser"]
+    expected = ["-m", "jupyterlab", f"--notebook-dir={mine.parent}", "--no-browser"]
+    assert launched[0][1:] == expected + (["--allow-root"] if os.geteuid() == 0 else [])
 
 
 # ------------------------------------------------------------------------------- real kernels (nbclient)
