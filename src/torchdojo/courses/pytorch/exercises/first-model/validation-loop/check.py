@@ -21,7 +21,7 @@ def validation_case(name, generator, model, samples, batch_size, loss, *, hidden
 
 def cases(generator):
     yield validation_case(
-        "12 samples in batches of 4", generator, Build("mlp", sizes=[3, 8, 1], seed=1), 12, 4, "mse"
+        "8 samples in batches of 4", generator, Build("mlp", sizes=[3, 8, 1], seed=1), 8, 4, "mse"
     )
     yield validation_case(
         "one sample",
@@ -33,20 +33,20 @@ def cases(generator):
         note="a single batch of 1",
     )
     yield validation_case(
-        "91 samples in batches of 64",
+        "11 samples in batches of 8",
         generator,
         Build("mlp", sizes=[4, 6, 1], seed=3),
-        91,
-        64,
+        11,
+        8,
         "bce_logits",
-        note="the last batch holds 27 samples: weight each batch's mean loss by its size",
+        note="the last batch holds 3 samples: weight each batch's mean loss by its size",
     )
     yield validation_case(
         "dropout model",
         generator,
         Build("mlp", sizes=[5, 16, 1], seed=4, dropout=0.5),
-        12,
-        6,
+        8,
+        8,
         "mse",
         note="the model has Dropout(0.5) and arrives in training mode",
     )
@@ -54,8 +54,8 @@ def cases(generator):
         "batch-norm model",
         generator,
         Build("with_buffers", sizes=[4, 6, 1], seed=5),
-        12,
-        6,
+        8,
+        8,
         "mse",
         note="the model has BatchNorm1d and arrives in training mode",
     )
@@ -63,8 +63,8 @@ def cases(generator):
         "hidden: dropout classifier",
         generator,
         Build("mlp", sizes=[6, 12, 12, 1], seed=6, dropout=0.3),
-        40,
-        16,
+        20,
+        8,
         "bce_logits",
         hidden=True,
     )

@@ -21,7 +21,6 @@ def block_case(name, generator, b, t, c, h, *, dtype=torch.float32, scale=1.0, h
 
 def cases(generator):
     yield block_case("B=2, T=3, C=4, H=8", generator, 2, 3, 4, 8)
-    yield block_case("B=1, T=5, C=6, H=12", generator, 1, 5, 6, 12)
     yield block_case("one position", generator, 3, 1, 4, 4, note="T = 1")
     yield block_case("float64", generator, 2, 2, 8, 16, dtype=torch.float64, note="float64 in, float64 out")
     yield block_case(
@@ -41,21 +40,29 @@ def mlp_branch(a, h):
     return torch.relu(h @ a["w1"].T + a["b1"]) @ a["w2"].T + a["b2"]
 
 
+WRONG = {}  # (bug, case name) -> the wrong block's output: computed once, not on every grading
+
+
+def wrong_output(bug, case):
+    if (bug, case.name) not in WRONG:
+        a = case.args
+        c = (a["x"].shape[-1],)
+        if bug == "no-residual":
+            wrong = mlp_branch(a, F.layer_norm(a["x"], c, a["ln_weight"], a["ln_bias"]))
+        else:  # post-norm
+            wrong = F.layer_norm(a["x"] + mlp_branch(a, a["x"]), c, a["ln_weight"], a["ln_bias"])
+        WRONG[bug, case.name] = wrong.double()
+    return WRONG[bug, case.name]
+
+
 def no_residual(got, expected, case):
-    a = case.args
-    branch = mlp_branch(a, F.layer_norm(a["x"], (a["x"].shape[-1],), a["ln_weight"], a["ln_bias"]))
-    return got.shape == expected.shape and torch.allclose(
-        got.tensor.double(), branch.double(), rtol=1e-4, atol=1e-4
-    )
+    branch = wrong_output("no-residual", case)
+    return got.shape == expected.shape and torch.allclose(got.tensor.double(), branch, rtol=1e-4, atol=1e-4)
 
 
 def post_norm(got, expected, case):
-    a = case.args
-    c = (a["x"].shape[-1],)
-    wrong = F.layer_norm(a["x"] + mlp_branch(a, a["x"]), c, a["ln_weight"], a["ln_bias"])
-    return got.shape == expected.shape and torch.allclose(
-        got.tensor.double(), wrong.double(), rtol=1e-4, atol=1e-4
-    )
+    wrong = wrong_output("post-norm", case)
+    return got.shape == expected.shape and torch.allclose(got.tensor.double(), wrong, rtol=1e-4, atol=1e-4)
 
 
 CHECK = Check(

@@ -23,19 +23,17 @@ def resume_case(
 
 
 def cases(generator):
-    yield resume_case("3 batches, then 3", generator, [3, 8, 1], 3, 3, 4)
     yield resume_case(
-        "1 batch, then 4",
+        "1 batch, then 2",
         generator,
         [4, 6, 1],
         1,
-        4,
+        2,
         5,
         lr=0.05,
         note="Adam's step count is 1 at the checkpoint",
     )
-    yield resume_case("5 batches, then 1", generator, [2, 4, 1], 5, 1, 3)
-    yield resume_case("hidden: deeper", generator, [5, 12, 12, 1], 4, 4, 6, hidden=True)
+    yield resume_case("hidden: deeper", generator, [5, 12, 12, 1], 3, 1, 6, hidden=True)
 
 
 CHECK = Check(

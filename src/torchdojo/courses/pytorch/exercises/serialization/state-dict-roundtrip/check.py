@@ -14,9 +14,14 @@ def roundtrip_case(name, generator, recipe, sizes, batch, *, dropout=None, hidde
 
 
 def cases(generator):
-    yield roundtrip_case("an MLP", generator, "mlp", [4, 8, 2], 5)
     yield roundtrip_case(
-        "dropout", generator, "mlp", [3, 16, 1], 6, dropout=0.5, note="Dropout(0.5): predict in eval mode"
+        "an MLP with dropout",
+        generator,
+        "mlp",
+        [4, 16, 2],
+        6,
+        dropout=0.5,
+        note="Dropout(0.5): predict in eval mode",
     )
     yield roundtrip_case(
         "batch-norm",

@@ -17,12 +17,11 @@ def accumulation_case(name, generator, sizes, batch, k, *, lr=0.1, hidden=False,
 
 def cases(generator):
     yield accumulation_case("8 rows in 4 pieces", generator, [3, 6, 1], 8, 4)
-    yield accumulation_case("12 rows in 3 pieces", generator, [4, 8, 1], 12, 3, lr=0.5)
     yield accumulation_case(
         "one piece", generator, [2, 4, 1], 6, 1, note="micro_batches = 1 is an ordinary step"
     )
-    yield accumulation_case("one row per piece", generator, [3, 5, 1], 5, 5)
-    yield accumulation_case("hidden: deeper", generator, [5, 16, 8, 1], 16, 8, lr=0.2, hidden=True)
+    yield accumulation_case("one row per piece", generator, [3, 5, 1], 3, 3)
+    yield accumulation_case("hidden: deeper", generator, [5, 16, 8, 1], 12, 3, lr=0.5, hidden=True)
 
 
 CHECK = Check(

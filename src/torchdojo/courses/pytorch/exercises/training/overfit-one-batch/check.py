@@ -29,20 +29,20 @@ def overfit_case(
 
 
 def cases(generator):
-    yield overfit_case("5 SGD steps", generator, [3, 8, 1], 4, 5)
+    yield overfit_case("3 SGD steps", generator, [3, 8, 1], 4, 3)
     yield overfit_case(
         "model arrives in eval mode",
         generator,
         [4, 8, 1],
         6,
-        4,
+        2,
         eval_mode=True,
         dropout=0.1,
         note="call model.train()",
     )
     yield overfit_case("one step", generator, [2, 4, 1], 3, 1, note="steps = 1")
-    yield overfit_case("Adam", generator, [3, 6, 1], 5, 6, optimizer="adam", lr=0.01)
-    yield overfit_case("hidden: 20 steps", generator, [5, 16, 1], 8, 20, hidden=True)
+    yield overfit_case("Adam", generator, [3, 6, 1], 5, 3, optimizer="adam", lr=0.01)
+    yield overfit_case("hidden: 4 steps", generator, [5, 16, 1], 8, 4, hidden=True)
 
 
 CHECK = Check(

@@ -22,7 +22,6 @@ def attention_case(
 def cases(generator):
     yield attention_case("B=2, T=5, C=8, 2 heads", generator, 2, 5, 8, 2, False)
     yield attention_case("B=2, T=5, C=8, 2 heads, causal", generator, 2, 5, 8, 2, True, note="causal=True")
-    yield attention_case("B=1, T=7, C=12, 3 heads, causal", generator, 1, 7, 12, 3, True, note="causal=True")
     yield attention_case("one head", generator, 3, 4, 6, 1, False, note="n_heads = 1: hs = C")
     yield attention_case(
         "one position, causal",
@@ -40,8 +39,7 @@ def cases(generator):
     yield attention_case(
         "non-contiguous x", generator, 2, 4, 6, 2, True, view=True, note="x is a view with swapped strides"
     )
-    yield attention_case("hidden: larger, causal", generator, 4, 16, 32, 8, True, hidden=True)
-    yield attention_case("hidden: larger", generator, 3, 12, 24, 6, False, hidden=True)
+    yield attention_case("hidden: larger, 3 heads, causal", generator, 2, 9, 24, 3, True, hidden=True)
 
 
 # ------------------------------------------------------------------------------------------ bug patterns
@@ -50,8 +48,18 @@ def plain(value):
     return value.kwargs["tensor"] if hasattr(value, "kwargs") else value
 
 
+VARIANTS = {}  # (case name, change) -> output: each variant is computed once, not on every grading
+
+
 def variant(case, *, scale_by_channels=False, mask=True, project=True):
     """The reference computation with one deliberate change, in float64, for the bug tests below."""
+    key = (case.name, scale_by_channels, mask, project)
+    if key not in VARIANTS:
+        VARIANTS[key] = _variant(case, scale_by_channels, mask, project)
+    return VARIANTS[key]
+
+
+def _variant(case, scale_by_channels, mask, project):
     a = {key: plain(value) for key, value in case.args.items()}
     a = {key: value.double() if isinstance(value, torch.Tensor) else value for key, value in a.items()}
     x, n_heads = a["x"], a["n_heads"]
