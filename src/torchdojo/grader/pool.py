@@ -49,7 +49,6 @@ class ZygoteProcess:
             "max_reply": wire.MAX_BODY // 4,
             "seccomp": True,
             "warmup": warmup,
-            "huge_pages": os.environ.get("TD_HUGE", "1") == "1",
         }
         python_args = ["-m", "torchdojo.grader.zygote", json.dumps(config)]
         environment = sandbox.scrubbed_environment()
