@@ -82,3 +82,12 @@ def test_outline_counts_exercises_by_kind():
         (Path(__file__).parents[1] / "src/torchdojo/courses/pytorch/exercises").rglob("exercise.yaml")
     )
     assert sum(counts.values()) == len(folders)
+
+
+def test_validate_passes_on_the_bundled_course_and_runs_every_code_block():
+    """CI runs every lesson's code blocks and compares their recorded output, through the real command."""
+    completed = subprocess.run(
+        [sys.executable, "-m", "torchdojo", "validate"], capture_output=True, text=True, timeout=600
+    )
+    assert completed.returncode == 0, completed.stdout[-3000:] + completed.stderr[-3000:]
+    assert "OK" in completed.stdout + completed.stderr
