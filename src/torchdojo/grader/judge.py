@@ -60,12 +60,7 @@ class Reply:
 # ------------------------------------------------------------------------------------------ decoding
 def decode_reply(message: bytes, case_count: int) -> Reply:
     try:
-        header_length, body_length = wire.parse_prefix(message[: wire.PREFIX.size])
-        start = wire.PREFIX.size
-        header, blobs = wire.unframe(
-            message[start : start + header_length],
-            message[start + header_length : start + header_length + body_length],
-        )
+        header, blobs = wire.parse(message)
         return _decode_header(header, blobs, case_count)
     except (wire.WireError, KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
         raise MalformedReply(str(error)[:300]) from None

@@ -54,8 +54,7 @@ class ZygoteProcess:
         environment = sandbox.scrubbed_environment()
         environment["PYTHONPATH"] = str(PACKAGE_DIR.parent)
         if mode == "bwrap":
-            hidden = [PACKAGE_DIR / "courses", settings.course, settings.home]
-            command = sandbox.bubblewrap_command(python_args, hidden)
+            command = sandbox.bubblewrap_command(python_args, bwrap_hidden_paths(settings))
         else:
             command = [sys.executable, *python_args]
         self.log = tempfile.TemporaryFile()  # the zygote's stderr: quoted if it fails to start
@@ -244,12 +243,6 @@ def shared_pool(settings: Settings) -> Pool:
         return _shared[key]
 
 
-def close_shared() -> None:
-    with _shared_lock:
-        for pool in _shared.values():
-            pool.close()
-        _shared.clear()
-
-
 def bwrap_hidden_paths(settings: Settings) -> list[Path]:
+    """What learner code must never see: the bundled course, the configured course, TORCHDOJO_HOME."""
     return [PACKAGE_DIR / "courses", settings.course, settings.home]

@@ -86,12 +86,18 @@ def unframe(header_bytes: bytes, body: bytes) -> tuple[dict[str, Any], list[memo
     return header, blobs
 
 
+def parse(message: bytes, max_body: int = MAX_BODY) -> tuple[dict[str, Any], list[memoryview]]:
+    """Parse one whole framed message held in memory; bytes after the frame are ignored."""
+    header_length, body_length = parse_prefix(message[: PREFIX.size], max_body)
+    start, end = PREFIX.size + header_length, PREFIX.size + header_length + body_length
+    if len(message) < end:
+        raise WireError(f"message is {len(message)} bytes; its prefix announces {end}")
+    return unframe(message[PREFIX.size : start], message[start:end])
+
+
 def roundtrip(header: dict[str, Any], blobs: list[bytes]) -> tuple[dict[str, Any], list[memoryview]]:
     """Frame and parse again: what the other side of the boundary would see."""
-    message = frame(header, blobs)
-    header_length, body_length = parse_prefix(message[: PREFIX.size])
-    start = PREFIX.size + header_length
-    return unframe(message[PREFIX.size : start], message[start:])
+    return parse(frame(header, blobs))
 
 
 def read_message(read_exactly, max_body: int = MAX_BODY) -> tuple[dict[str, Any], list[memoryview]]:

@@ -208,10 +208,7 @@ class Zygote:
             if len(self.inbox) < total:
                 break
             message, self.inbox = bytes(self.inbox[:total]), self.inbox[total:]
-            header, blobs = wire.unframe(
-                message[wire.PREFIX.size : wire.PREFIX.size + header_length],
-                message[wire.PREFIX.size + header_length :],
-            )
+            header, blobs = wire.parse(message)
             if header.get("type") == "job":
                 self.dispatch(header, bytes(blobs[0]))
             elif header.get("type") == "ping":
