@@ -1,31 +1,39 @@
-"""The warm pool, trusted side: starts zygotes (one per core), hands them jobs, replaces the ones that die.
+"""The warm pool, trusted side: starts zygotes (one per core), runs jobs on their children, replaces the dead.
 
 ``Pool.run(job_bytes, timeout)`` returns an ``Outcome``: the child's framed reply, or why there is none
-(timeout, crash, malformed reply, zygote lost). The zygote kills a child at its deadline; the pool also keeps
-its own, later deadline and kills the whole zygote sandbox if the zygote itself stops answering.
+(timeout, crash, malformed reply, zygote lost). Each zygote hands over its pre-forked children's pipe ends
+(see ``zygote``), so the job is written straight to a warm child and its reply read straight back; the
+deadline is enforced here, and the zygote kills the child when it is released. ``Pool.run(…, then=f)`` calls
+``f(outcome)`` before the child is released, so judging is not slowed by that child's exit or its
+replacement's fork and warm-up, and returns what ``f`` returns.
 """
 
 from __future__ import annotations
 
 import atexit
+import collections
 import json
 import os
 import queue
 import select
+import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from torchdojo.errors import SandboxError
 from torchdojo.grader import sandbox, wire
 from torchdojo.settings import PACKAGE_DIR, Settings
 
 STARTUP_TIMEOUT = 120.0
-GRACE = 3.0  # seconds past a job's timeout before the zygote itself is presumed stuck
+SPARE_TIMEOUT = 30.0  # seconds to wait for a warm child before the zygote is presumed stuck
+READY = b"R"  # what a warm child writes before it reads its job
 
 
 @dataclass
@@ -37,18 +45,37 @@ class Outcome:
     extra: dict = field(default_factory=dict)
 
 
+class ZygoteLost(Exception):
+    """The zygote stopped answering or closed its socket."""
+
+
+@dataclass
+class Spare:
+    child: int
+    job_fd: int
+    reply_fd: int
+
+    def close(self) -> None:
+        for fd in (self.job_fd, self.reply_fd):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
+
 class ZygoteProcess:
-    """One zygote, in bubblewrap or not, and the pipe protocol to it."""
+    """One zygote, in bubblewrap or not, its control socket and the warm children it has handed over."""
 
     def __init__(self, settings: Settings, mode: str, warmup: bool = True):
+        self.socket, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         config = {
             "cpu_s": settings.cpu_s,
             "memory_mb": settings.memory_mb,
             "prefork": settings.prefork,
             "stdout_limit": settings.max_output_kb * 1024,
-            "max_reply": wire.MAX_BODY // 4,
             "seccomp": True,
             "warmup": warmup,
+            "control_fd": theirs.fileno(),
         }
         python_args = ["-m", "torchdojo.grader.zygote", json.dumps(config)]
         environment = sandbox.scrubbed_environment()
@@ -58,22 +85,36 @@ class ZygoteProcess:
         else:
             command = [sys.executable, *python_args]
         self.log = tempfile.TemporaryFile()  # the zygote's stderr: quoted if it fails to start
-        self.process = subprocess.Popen(
-            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.log, env=environment, cwd="/"
-        )
+        try:
+            self.process = subprocess.Popen(
+                command,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=self.log,
+                env=environment,
+                cwd="/",
+                pass_fds=[theirs.fileno()],
+            )
+        finally:
+            theirs.close()
+        self.max_reply = wire.MAX_BODY // 4
+        self.spares: collections.deque[Spare] = collections.deque()
+        self.statuses: dict[int, str] = {}
         self.alive = True
-        self.next_job = 0
 
     def wait_ready(self, timeout: float = STARTUP_TIMEOUT) -> None:
-        header, _ = self._read(time.monotonic() + timeout)
-        if header is None or header.get("type") != "ready":
+        try:
+            header = self._receive(time.monotonic() + timeout)
+            while header.get("type") != "ready":
+                header = self._receive(time.monotonic() + timeout)
+        except ZygoteLost:
             said = self.stderr_tail()
             self.kill()
             raise SandboxError(
                 "the grading sandbox did not start (bubblewrap or torch failed inside it) — run "
                 "'torchdojo grade --sandbox none …' to check torch itself, or reinstall bubblewrap. "
                 f"It said: {said or '(nothing)'}"
-            )
+            ) from None
 
     def stderr_tail(self, limit: int = 1500) -> str:
         try:
@@ -82,48 +123,118 @@ class ZygoteProcess:
         except (OSError, ValueError):
             return ""
 
-    def run(self, job: bytes, timeout: float) -> Outcome:
-        self.next_job += 1
-        job_id = self.next_job
+    # ---------------------------------------------------------------------------------- control socket
+    def _receive(self, deadline: float) -> dict[str, Any]:
+        """The next control message; spares that arrive on the way are kept."""
+        left = deadline - time.monotonic()
+        if left <= 0 or not select.select([self.socket], [], [], left)[0]:
+            raise ZygoteLost("no answer")
         try:
-            self.process.stdin.write(wire.frame({"type": "job", "job": job_id, "timeout": timeout}, [job]))
-            self.process.stdin.flush()
-        except (BrokenPipeError, OSError):
-            self.kill()
-            return Outcome("lost", detail="the grading process had stopped")
-        header, blobs = self._read(time.monotonic() + timeout + GRACE)
-        if header is None:
-            self.kill()
-            return Outcome(
-                "timeout" if self.process.poll() is None else "lost",
-                detail="the grading process stopped answering",
-            )
-        if header.get("type") == "result":
-            return Outcome("result", bytes(blobs[0]), child_ms=header.get("ms", 0.0))
-        reason = str(header.get("reason", ""))
-        kind = "timeout" if reason == "timeout" else ("bad-reply" if reason == "bad-reply" else "crashed")
-        return Outcome(kind, detail=str(header.get("detail") or reason), child_ms=header.get("ms", 0.0))
-
-    def _read(self, deadline: float):
-        stream = self.process.stdout
-
-        def read_exactly(count: int) -> bytes:
-            parts, remaining = [], count
-            while remaining:
-                left = deadline - time.monotonic()
-                if left <= 0 or not select.select([stream], [], [], left)[0]:
-                    raise TimeoutError
-                chunk = os.read(stream.fileno(), min(remaining, 1 << 20))
-                if not chunk:
-                    raise EOFError
-                parts.append(chunk)
-                remaining -= len(chunk)
-            return b"".join(parts)
-
+            data, fds, _flags, _address = socket.recv_fds(self.socket, 1 << 16, 4)
+        except OSError as error:
+            raise ZygoteLost(str(error)) from None
+        if not data:
+            for fd in fds:
+                os.close(fd)
+            raise ZygoteLost("closed")
         try:
-            return wire.read_message(read_exactly)
-        except (TimeoutError, EOFError, wire.WireError, ValueError, OSError):
-            return None, []  # ValueError/OSError: the pipe was closed under us (pool shutting down)
+            header, _ = wire.parse(data)
+        except wire.WireError as error:
+            for fd in fds:
+                os.close(fd)
+            raise ZygoteLost(f"bad control message: {error}") from None
+        if header.get("type") == "spare":
+            if len(fds) != 2:
+                for fd in fds:
+                    os.close(fd)
+                raise ZygoteLost("a spare came without its two pipes")
+            self.spares.append(Spare(int(header["child"]), fds[0], fds[1]))
+        else:
+            for fd in fds:
+                os.close(fd)
+        if header.get("type") == "status":
+            self.statuses[int(header["child"])] = str(header.get("reason", ""))[:200]
+        return header
+
+    def _send(self, header: dict[str, Any]) -> None:
+        try:
+            self.socket.sendall(wire.frame(header))
+        except OSError as error:
+            raise ZygoteLost(str(error)) from None
+
+    def release(self, spare: Spare, status: bool = False, busy: bool = False) -> str:
+        """Give a child back to the zygote (it kills and reaps it, and forks a replacement); with
+        ``status``, wait for how it ended. ``busy`` says every zygote has work: the replacement then skips
+        its warm-up, which moves work off the critical path but costs more CPU than it saves."""
+        spare.close()
+        self._send({"type": "release", "child": spare.child, "status": status, "busy": busy})
+        if not status:
+            return ""
+        deadline = time.monotonic() + SPARE_TIMEOUT
+        while spare.child not in self.statuses:
+            self._receive(deadline)
+        return self.statuses.pop(spare.child)
+
+    def take_spare(self) -> Spare:
+        """A warm child: one whose ready byte has arrived. Children that died while idle are released."""
+        deadline = time.monotonic() + SPARE_TIMEOUT
+        while True:
+            while select.select([self.socket], [], [], 0)[0]:
+                self._receive(deadline)
+            by_fd = {spare.reply_fd: spare for spare in self.spares}
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise ZygoteLost("no warm child")
+            readable = select.select([self.socket, *by_fd], [], [], left)[0]
+            for fd in readable:
+                if fd not in by_fd:
+                    continue
+                spare = by_fd[fd]
+                self.spares.remove(spare)
+                if os.read(fd, 1) == READY:
+                    return spare
+                self.release(spare)  # it died (or broke) before its job: the zygote replaces it
+
+    # ---------------------------------------------------------------------------------- one job
+    def run(self, job: bytes, timeout: float) -> tuple[Outcome, Spare | None]:
+        """Run one job on a warm child; the caller releases the returned spare."""
+        spare = self.take_spare()
+        started = time.monotonic()
+        try:
+            _write_all(spare.job_fd, job)
+        except OSError:
+            return self._no_reply(spare, started), None
+        deadline = started + timeout
+        try:
+            reply = self._read_reply(spare.reply_fd, deadline)
+        except TimeoutError:
+            return Outcome("timeout", detail="timeout", child_ms=(time.monotonic() - started) * 1000), spare
+        except EOFError:
+            return self._no_reply(spare, started), None
+        except wire.WireError as error:
+            return Outcome("bad-reply", detail=str(error)[:300], child_ms=_ms(started)), spare
+        return Outcome("result", reply, child_ms=_ms(started)), spare
+
+    def _no_reply(self, spare: Spare, started: float) -> Outcome:
+        ms = _ms(started)
+        reason = self.release(spare, status=True)
+        return Outcome("crashed", detail=reason, child_ms=ms)
+
+    def _read_reply(self, fd: int, deadline: float) -> bytes:
+        buffer = bytearray()
+        needed = wire.PREFIX.size
+        while len(buffer) < needed:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([fd], [], [], left)[0]:
+                raise TimeoutError
+            chunk = os.read(fd, max(1 << 16, needed - len(buffer)))
+            if not chunk:
+                raise EOFError
+            buffer += chunk
+            if needed == wire.PREFIX.size and len(buffer) >= needed:
+                header_length, body_length = wire.parse_prefix(bytes(buffer[:needed]), self.max_reply)
+                needed += header_length + body_length
+        return bytes(buffer)
 
     def kill(self) -> None:
         self.alive = False
@@ -133,11 +244,23 @@ class ZygoteProcess:
             self.process.wait(timeout=5)
         except subprocess.TimeoutExpired:  # pragma: no cover
             pass
-        for stream in (self.process.stdin, self.process.stdout, self.log):
+        while self.spares:
+            self.spares.popleft().close()
+        for stream in (self.socket, self.log):
             try:
                 stream.close()
             except OSError:
                 pass
+
+
+def _ms(started: float) -> float:
+    return (time.monotonic() - started) * 1000
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 class Pool:
@@ -151,32 +274,59 @@ class Pool:
         self.size = settings.pool_size or os.cpu_count() or 1
         self.idle: queue.Queue[ZygoteProcess] = queue.Queue()
         self.closed = False
+        self.in_flight = 0  # callers inside run(): when every zygote has one, replacements skip the warm-up
         self._lock = threading.Lock()
         self.zygotes = [ZygoteProcess(settings, self.mode) for _ in range(self.size)]
         for zygote in self.zygotes:
             zygote.wait_ready()
             self.idle.put(zygote)
 
-    def run(self, job: bytes, timeout: float | None = None) -> Outcome:
-        """Run one job on a free zygote. A zygote found dead is replaced and the job retried once
-        elsewhere, so a zygote lost between gradings never costs the next learner their verdict."""
+    def run(
+        self, job: bytes, timeout: float | None = None, then: Callable[[Outcome], Any] | None = None
+    ) -> Any:
+        """Run one job on a free zygote's warm child and return the outcome, or ``then(outcome)`` computed
+        before the child is released. A zygote found dead is replaced and the job retried once elsewhere,
+        so a zygote lost between gradings never costs the next learner their verdict."""
         if self.closed:
             raise SandboxError("the grading pool was shut down")
-        outcome = Outcome("lost")
+        with self._lock:
+            self.in_flight += 1
+        try:
+            return self._run(job, timeout, then)
+        finally:
+            with self._lock:
+                self.in_flight -= 1
+
+    def _run(self, job: bytes, timeout: float | None, then: Callable[[Outcome], Any] | None) -> Any:
+        outcome = Outcome("lost", detail="the grading process had stopped")
         for _attempt in range(2):
             zygote = self.idle.get()
             if zygote.process.poll() is not None:
                 self._retire(zygote)
                 continue
-            outcome = zygote.run(job, timeout or self.settings.timeout_s)
-            if outcome.kind == "lost" or not zygote.alive or zygote.process.poll() is not None:
+            try:
+                outcome, spare = zygote.run(job, timeout or self.settings.timeout_s)
+            except ZygoteLost:
                 self._retire(zygote)
-                if outcome.kind == "lost":
-                    continue
-            else:
-                self.idle.put(zygote)
-            return outcome
-        return outcome
+                outcome = Outcome("lost", detail="the grading process had stopped")
+                continue
+            except BaseException:
+                self._retire(zygote)
+                raise
+            healthy = True
+            try:
+                return then(outcome) if then is not None else outcome
+            finally:
+                if spare is not None:
+                    try:
+                        zygote.release(spare, busy=self.in_flight >= self.size)
+                    except ZygoteLost:
+                        healthy = False
+                if healthy and zygote.process.poll() is None:
+                    self.idle.put(zygote)
+                else:
+                    self._retire(zygote)
+        return then(outcome) if then is not None else outcome
 
     def _retire(self, zygote: ZygoteProcess) -> None:
         zygote.kill()

@@ -158,8 +158,11 @@ class Grader:
                 f"You haven't changed the starter code yet: write `{prepared.check.entry}` and grade again."
             )
         else:
-            outcome = self.pool.run(prepared.job(source), prepared.check.timeout_s or self.settings.timeout_s)
-            verdict, checks, feedback, stdout, extras = self._judge(prepared, outcome)
+            verdict, checks, feedback, stdout, extras = self.pool.run(
+                prepared.job(source),
+                prepared.check.timeout_s or self.settings.timeout_s,
+                then=lambda outcome: self._judge(prepared, outcome),  # judged before the child is released
+            )
         return GradeResult(
             exercise=exercise.id,
             status=verdict,

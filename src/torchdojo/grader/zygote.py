@@ -1,33 +1,38 @@
 """The zygote: a warm interpreter (torch imported) that keeps sandboxed children forked ahead of demand.
 
-Run as ``python -m torchdojo.grader.zygote CONFIG_JSON`` inside bubblewrap (see ``sandbox``). It talks to
-the trusted pool over its stdin/stdout with ``wire`` frames:
+Run as ``python -m torchdojo.grader.zygote CONFIG_JSON`` inside bubblewrap (see ``sandbox``). It talks to the
+trusted pool over one Unix ``SOCK_SEQPACKET`` socket (its number is ``control_fd`` in the config), one ``wire``
+frame per packet:
 
-    pool → zygote  {"type": "job", "job": id, "timeout": s} + [job bytes]
-    zygote → pool  {"type": "ready"} once, then per job one of
-                   {"type": "result", "job": id, "ms": child_ms} + [the child's framed reply]
-                   {"type": "failed", "job": id, "reason": "timeout" | "exit" | "signal" | "bad-reply", …}
+    zygote → pool  {"type": "ready"} once;
+                   {"type": "spare", "child": id} + two file descriptors (SCM_RIGHTS): the write end of the
+                   child's job pipe and the read end of its reply pipe, once per child forked;
+                   {"type": "status", "child": id, "reason": "exit N" | "signal N" | …} when asked
+    pool → zygote  {"type": "release", "child": id, "status": bool}: done with that child
 
+So a job and its reply go straight between the trusted process and the child: no relay on the critical path.
 Each child confines itself (``sandbox``), warms the probe's code paths so copy-on-write faults happen while
-idle, blocks on its job pipe, serves exactly one job, writes one framed reply and exits; the zygote relays
-the reply without waiting for the child's exit, kills it at the deadline, and reaps it off the critical path.
+idle, writes one ready byte, blocks on its job pipe, serves exactly one job, writes one framed reply, and then
+waits to be released, so that its exit (several milliseconds for a forked torch process) happens after the
+trusted process has judged. The zygote kills and reaps released children and forks their replacements.
 """
 
 from __future__ import annotations
 
+import fcntl
 import gc
 import json
 import os
 import select
 import shutil
 import signal
+import socket
 import sys
 import time
-from collections import deque
 from dataclasses import dataclass, field
 
 from torchdojo.grader import wire
-from torchdojo.grader.sandbox import sandbox_workdir
+from torchdojo.grader.sandbox import Confinement, sandbox_workdir, scrub_environment
 
 WARMUP_SOURCE = """
 import torch
@@ -66,202 +71,178 @@ def warmup_job() -> tuple[dict, list]:
 @dataclass
 class Child:
     pid: int
-    job_fd: int
-    reply_fd: int
-    job: int | None = None
-    deadline: float = 0.0
-    started: float = 0.0
-    buffer: bytearray = field(default_factory=bytearray)
+    handed_out: float = field(default_factory=time.monotonic)
 
 
 class Zygote:
+    """Forks warm children and hands their pipe ends to the trusted process; kills and reaps them after."""
+
     def __init__(self, config: dict):
         self.config = config
         self.warmup = warmup_job()  # built once here; every child reuses it (its pages are already warm)
-        self.spares: deque[Child] = deque()
-        self.active: dict[int, Child] = {}  # by reply fd
+        self.children: dict[int, Child] = {}  # handed out, not yet released, by child id
         self.finished: set[int] = set()  # pids killed after their job, not yet reaped
-        self.control_in = os.dup(0)
-        self.control_out = os.dup(1)
+        self.next_id = 0
+        self.confinement = Confinement(config["cpu_s"], config["memory_mb"], config["seccomp"])
+        self.control = socket.socket(fileno=config["control_fd"])
         null = os.open(os.devnull, os.O_RDWR)
         os.dup2(null, 0)
         os.dup2(null, 1)
         os.close(null)
-        self.inbox = bytearray()
 
     # -------------------------------------------------------------------------------- children
-    def fork_child(self) -> Child:
+    def fork_child(self, warm: bool = True) -> None:
+        """Fork one child and pass its job-pipe write end and reply-pipe read end to the trusted process."""
         job_read, job_write = os.pipe()
         reply_read, reply_write = os.pipe()
+        _widen(job_write)
+        _widen(reply_write)
         pid = os.fork()
         if pid == 0:  # pragma: no cover - runs in the child
-            os.close(job_write)
-            os.close(reply_read)
-            self._child_main(job_read, reply_write)
+            self._child_main(job_read, reply_write, warm)
         os.close(job_read)
         os.close(reply_write)
-        return Child(pid, job_write, reply_read)
+        self.next_id += 1
+        self.children[self.next_id] = Child(pid)
+        try:
+            socket.send_fds(
+                self.control, [_message({"type": "spare", "child": self.next_id})], [job_write, reply_read]
+            )
+        finally:
+            os.close(job_write)
+            os.close(reply_read)
 
-    def _child_main(self, job_fd: int, reply_fd: int) -> None:  # pragma: no cover - runs in the child
+    def _child_main(self, job_fd: int, reply_fd: int, warm: bool) -> None:  # pragma: no cover - in the child
         code = 0
         try:
             self._child_confine(job_fd, reply_fd)
             from torchdojo.grader import probe
 
-            if self.config.get("warmup", True):
+            if warm:
                 header, blobs = self.warmup
                 probe.run_job(header, blobs, WARMUP_SOURCE)  # fault pages in while idle
-                gc.collect()
+            gc.freeze()  # the job's collections need not walk what the warm-up left
+            _write_all(reply_fd, READY)
             header, blobs = wire.read_message(lambda n: _read_exactly(job_fd, n))
             reply = probe.run_job(header, blobs, header.pop("source"), self.config["stdout_limit"])
             _write_all(reply_fd, reply)
-        except BaseException:  # noqa: BLE001 - the zygote reports a missing reply
+            os.read(job_fd, 1)  # block until released: the exit (~3-8 ms) happens after the judging
+        except BaseException:  # noqa: BLE001 - the trusted process asks for the exit status
             code = 70
         os._exit(code)
 
     def _child_confine(self, job_fd: int, reply_fd: int) -> None:  # pragma: no cover - runs in the child
-        from torchdojo.grader import sandbox
-
         os.closerange(3, job_fd)
         os.closerange(job_fd + 1, reply_fd)
         os.closerange(reply_fd + 1, 1024)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-        sandbox.die_with_parent()
-        sandbox.scrub_environment()
-        sandbox.fresh_workdir()
-        sandbox.apply_rlimits(self.config["cpu_s"], self.config["memory_mb"])
-        if self.config["seccomp"]:
-            sandbox.install_seccomp()
+        self.confinement.apply()
 
-    def refill(self) -> None:
-        while len(self.spares) < self.config["prefork"]:
-            self.spares.append(self.fork_child())
+    def refill(self, warm: bool = True) -> None:
+        while len(self.children) < self.config["prefork"]:
+            self.fork_child(warm and self.config.get("warmup", True))
 
     # -------------------------------------------------------------------------------- protocol
-    def send(self, header: dict, blobs: list[bytes] = ()) -> None:
-        _write_all(self.control_out, wire.frame(header, list(blobs)))
+    def send(self, header: dict) -> None:
+        self.control.sendall(_message(header))
 
-    def dispatch(self, header: dict, job_bytes: bytes) -> None:
-        child = self.spares.popleft() if self.spares else self.fork_child()
-        child.job, child.started = header["job"], time.monotonic()
-        child.deadline = child.started + float(header.get("timeout", 10))
-        self.active[child.reply_fd] = child
-        try:
-            _write_all(child.job_fd, job_bytes)
-        except OSError:
-            pass  # the child died early; its missing reply is reported below
-        os.close(child.job_fd)
-
-    def finish(self, child: Child, header: dict, blobs: list[bytes] = ()) -> None:
-        self.active.pop(child.reply_fd, None)
-        os.close(child.reply_fd)
-        header.setdefault("job", child.job)
-        header["ms"] = (time.monotonic() - child.started) * 1000
-        self.send(header, blobs)
-        try:
-            os.kill(child.pid, signal.SIGKILL)  # it has replied or failed; its exit is not waited for
-        except ProcessLookupError:
-            pass
-        self.finished.add(child.pid)
-
-    def on_reply_readable(self, child: Child) -> None:
-        chunk = os.read(child.reply_fd, 1 << 20)
-        if chunk:
-            child.buffer += chunk
-            self._maybe_complete(child)
+    def release(self, child_id: int, want_status: bool) -> None:
+        """The trusted process is done with a child: kill it (if it has not exited) and, if asked, say how
+        it ended. A child that closed its reply pipe without exiting gets a short grace first."""
+        child = self.children.pop(child_id, None)
+        if child is None:
+            if want_status:
+                self.send({"type": "status", "child": child_id, "reason": "unknown child"})
             return
-        self.finish(child, {"type": "failed", "reason": self._exit_reason(child)})
-
-    def _maybe_complete(self, child: Child) -> None:
-        if len(child.buffer) < wire.PREFIX.size:
-            return
-        try:
-            header_length, body_length = wire.parse_prefix(
-                bytes(child.buffer[: wire.PREFIX.size]), self.config["max_reply"]
-            )
-        except (wire.WireError, Exception) as error:  # noqa: BLE001
-            self.finish(child, {"type": "failed", "reason": "bad-reply", "detail": str(error)[:300]})
-            return
-        if len(child.buffer) >= wire.PREFIX.size + header_length + body_length:
-            self.finish(child, {"type": "result"}, [bytes(child.buffer)])
-
-    def _exit_reason(self, child: Child) -> str:
-        try:
-            _, status = os.waitpid(child.pid, 0)
-        except ChildProcessError:
-            return "exit"
-        self.finished.discard(child.pid)
-        shutil.rmtree(sandbox_workdir(child.pid), ignore_errors=True)
-        if os.WIFSIGNALED(status):
-            return f"signal {os.WTERMSIG(status)}"
-        return f"exit {os.WEXITSTATUS(status)}"
+        reason = None
+        if want_status:
+            deadline = time.monotonic() + STATUS_GRACE
+            while reason is None and time.monotonic() < deadline:
+                reason = _exit_reason(child.pid, os.WNOHANG)
+                if reason is None:
+                    time.sleep(0.001)
+        if reason is None:
+            _kill(child.pid)
+            if want_status:
+                reason = _exit_reason(child.pid, 0) or "exit"
+                reason = (
+                    "killed (it closed its reply channel but kept running)"
+                    if reason == "signal 9"
+                    else reason
+                )
+            else:
+                self.finished.add(child.pid)
+        if reason is not None:
+            shutil.rmtree(sandbox_workdir(child.pid), ignore_errors=True)
+        if want_status:
+            self.send({"type": "status", "child": child_id, "reason": reason})
 
     def on_control(self) -> bool:
-        chunk = os.read(self.control_in, 1 << 20)
-        if not chunk:
+        data = self.control.recv(1 << 16)
+        if not data:
             return False
-        self.inbox += chunk
-        while len(self.inbox) >= wire.PREFIX.size:
-            header_length, body_length = wire.parse_prefix(bytes(self.inbox[: wire.PREFIX.size]))
-            total = wire.PREFIX.size + header_length + body_length
-            if len(self.inbox) < total:
-                break
-            message, self.inbox = bytes(self.inbox[:total]), self.inbox[total:]
-            header, blobs = wire.parse(message)
-            if header.get("type") == "job":
-                self.dispatch(header, bytes(blobs[0]))
-            elif header.get("type") == "ping":
-                self.send({"type": "pong", "spares": len(self.spares)})
+        header, _ = wire.parse(data)
+        kind = header.get("type")
+        if kind == "release":
+            self.release(int(header["child"]), bool(header.get("status")))
+            self.refill(warm=not header.get("busy"))
+        elif kind == "ping":
+            self.send({"type": "pong", "children": len(self.children)})
         return True
 
-    def expire(self) -> None:
-        now = time.monotonic()
-        for child in list(self.active.values()):
-            if now >= child.deadline:
-                os.kill(child.pid, signal.SIGKILL)
-                self.finish(child, {"type": "failed", "reason": "timeout"})
-
     def reap(self) -> None:
-        """Collect finished children and drop spares that died while idle (never an active one)."""
         for pid in list(self.finished):
-            if _exited(pid):
+            if _exit_reason(pid, os.WNOHANG) is not None:
                 self.finished.discard(pid)
                 shutil.rmtree(sandbox_workdir(pid), ignore_errors=True)
-        for child in list(self.spares):
-            if _exited(child.pid):
-                self.spares.remove(child)
-                os.close(child.job_fd)
-                os.close(child.reply_fd)
-                shutil.rmtree(sandbox_workdir(child.pid), ignore_errors=True)
 
     def serve(self) -> None:
         self.refill()
         self.send({"type": "ready", "pid": os.getpid()})
         while True:
-            timeout = min((child.deadline for child in self.active.values()), default=None)
-            wait = None if timeout is None else max(0.0, timeout - time.monotonic())
-            if not self.active and len(self.spares) < self.config["prefork"]:
-                wait = 0.0
-            readable, _, _ = select.select([self.control_in, *self.active], [], [], wait)
-            for fd in readable:
-                if fd == self.control_in:
-                    if not self.on_control():
-                        return
-                elif fd in self.active:
-                    self.on_reply_readable(self.active[fd])
-            self.expire()
+            wait = 0.05 if self.finished else None
+            readable, _, _ = select.select([self.control], [], [], wait)
+            if readable and not self.on_control():
+                return
             self.reap()
-            if not readable and not self.active:
-                self.refill()  # off the critical path: only when nothing is waiting
+            self.refill()
 
 
-def _exited(pid: int) -> bool:
+READY = b"R"  # a child writes this once warm; the trusted process sends a job only to a ready child
+STATUS_GRACE = 0.2  # seconds a child that closed its reply pipe gets to finish exiting
+
+
+def _message(header: dict) -> bytes:
+    return wire.frame(header)
+
+
+def _widen(fd: int) -> None:
+    """Grow a pipe to 1 MB so a typical job or reply crosses in one write (best effort)."""
     try:
-        done, _ = os.waitpid(pid, os.WNOHANG)
+        fcntl.fcntl(fd, 1031, 1 << 20)  # F_SETPIPE_SZ
+    except OSError:
+        pass
+
+
+def _kill(pid: int) -> None:
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+
+
+def _exit_reason(pid: int, flags: int) -> str | None:
+    """How a child ended ("exit N" / "signal N"), or None if it is still running (with WNOHANG)."""
+    try:
+        done, status = os.waitpid(pid, flags)
     except ChildProcessError:
-        return True
-    return done != 0
+        return "exit"
+    if done == 0:
+        return None
+    if os.WIFSIGNALED(status):
+        return f"signal {os.WTERMSIG(status)}"
+    return f"exit {os.WEXITSTATUS(status)}"
 
 
 def _read_exactly(fd: int, count: int) -> bytes:
@@ -298,6 +279,7 @@ def main() -> None:
     gc.freeze()
     if config.get("huge_pages", True):
         collapse_to_huge_pages()
+    scrub_environment()  # once, after everything torch sets up at import time: every child inherits it
     Zygote(config).serve()
 
 
