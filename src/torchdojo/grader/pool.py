@@ -166,8 +166,10 @@ class ZygoteProcess:
         """Give a child back to the zygote (it kills and reaps it, and forks a replacement); with
         ``status``, wait for how it ended. ``busy`` says every zygote has work: the replacement then skips
         its warm-up, which moves work off the critical path but costs more CPU than it saves."""
-        spare.close()
-        self._send({"type": "release", "child": spare.child, "status": status, "busy": busy})
+        try:
+            self._send({"type": "release", "child": spare.child, "status": status, "busy": busy})
+        finally:
+            spare.close()  # after the message: the zygote lowers the child's priority before it can exit
         if not status:
             return ""
         deadline = time.monotonic() + SPARE_TIMEOUT

@@ -181,12 +181,12 @@ class Recorder:
 
     def _hook_for(self, parameter: torch.Tensor):
         def on_gradient(gradient: torch.Tensor) -> None:
-            accumulating = parameter.grad is not None and bool(parameter.grad.detach().abs().sum() > 0)
             last = self.events[-1] if self.events else {}
             if last.get("event") == "backward":
-                last["accumulating"] = last["accumulating"] or accumulating
+                if not last["accumulating"]:  # one nonzero .grad is enough to know
+                    last["accumulating"] = _nonzero(parameter.grad)
             else:
-                self.add({"event": "backward", "accumulating": accumulating})
+                self.add({"event": "backward", "accumulating": _nonzero(parameter.grad)})
 
         return on_gradient
 
@@ -202,11 +202,7 @@ class Recorder:
 
     def _on_step(self, optimizer: torch.optim.Optimizer, args: Any, kwargs: Any) -> None:
         grads = [p.grad for group in optimizer.param_groups for p in group["params"] if p.grad is not None]
-        state = (
-            "none"
-            if not grads
-            else ("zero" if all(not bool(g.abs().sum() > 0) for g in grads) else "nonzero")
-        )
+        state = "none" if not grads else ("nonzero" if any(_nonzero(g) for g in grads) else "zero")
         losses_seen = len(self.sentinels)
         kept = sum(1 for ref in self.sentinels[: max(0, losses_seen - 2)] if ref() is not None)
         self.add({"event": "step", "grads": state, "graphs_kept": kept})
@@ -223,6 +219,11 @@ class Recorder:
     def close(self) -> None:
         for handle in self.handles:
             handle.remove()
+
+
+def _nonzero(gradient: torch.Tensor | None) -> bool:
+    """Whether a gradient holds anything but zeros (NaN counts as something)."""
+    return gradient is not None and bool(gradient.detach().any())
 
 
 def _float_or_none(value: Any) -> float | None:

@@ -12,6 +12,7 @@ from typing import Any
 
 import torch
 from torch import nn
+from torch.utils.data import DataLoader, TensorDataset
 
 RECIPES: dict[str, Callable[..., Any]] = {}
 
@@ -78,10 +79,29 @@ def with_buffers(sizes: list[int], seed: int = 0) -> nn.Module:
 
 @recipe
 def loader(x: torch.Tensor, y: torch.Tensor, batch_size: int = 8, shuffle: bool = False, seed: int = 0):
-    from torch.utils.data import DataLoader, TensorDataset
-
+    """A real DataLoader over (x, y): the same batches, order, length and attributes as
+    ``DataLoader(TensorDataset(x, y), batch_size, shuffle)``, but each batch is cut with one indexing
+    operation instead of indexing and re-stacking every sample (several times faster for tiny batches)."""
     generator = torch.Generator().manual_seed(seed)
-    return DataLoader(TensorDataset(x, y), batch_size=batch_size, shuffle=shuffle, generator=generator)
+    return DataLoader(
+        BatchedTensorDataset(x, y),
+        batch_size=batch_size,
+        shuffle=shuffle,
+        generator=generator,
+        collate_fn=_as_is,
+    )
+
+
+class BatchedTensorDataset(TensorDataset):
+    """A TensorDataset whose DataLoader fetches a whole batch at once (``__getitems__``)."""
+
+    def __getitems__(self, indices: list[int]) -> list[torch.Tensor]:
+        index = torch.as_tensor(indices, dtype=torch.long)
+        return [tensor[index] for tensor in self.tensors]
+
+
+def _as_is(batch: Any) -> Any:
+    return batch
 
 
 @recipe

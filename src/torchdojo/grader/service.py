@@ -31,9 +31,26 @@ from torchdojo.grader.judge import (
 )
 from torchdojo.grader.pool import Outcome, Pool, shared_pool
 from torchdojo.grader.result import CheckResult, GradeResult, Verdict
+from torchdojo.grader.spec import Bug
 from torchdojo.settings import Settings, load_settings
 
 _stdout_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def one_thread():
+    """Run this thread's torch work on one core. Judging compares small tensors; waking the intra-op pool
+    for them costs milliseconds when the cores are busy with sandboxed children, and it changes nothing
+    in the result. (With OpenMP the setting is per calling thread; it is restored after.)"""
+    threads = torch.get_num_threads()
+    if threads == 1:
+        yield
+        return
+    torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(threads)
 
 
 @contextlib.contextmanager
@@ -69,6 +86,25 @@ class Prepared:
         self.header = {"entry": self.check.entry, "cases": encoded}
         self.blobs = blobs
         self.reference = self._reference(cache_dir)
+        self._warm_bug_tests()
+
+    def _warm_bug_tests(self) -> None:
+        """Run every named-bug test once per case on the reference's own value, here and now.
+
+        Bug tests compute the wrong answer they recognise (and cache it in their check module); the first
+        run of a torch kernel in this process is also slow. Done while preparing, neither cost lands on
+        the first learner who makes that mistake. What the tests return is ignored here.
+        """
+        with one_thread():
+            for bug in self.check.bugs:
+                if not isinstance(bug, Bug):
+                    continue
+                for case, expected in zip(self.cases, self.reference):
+                    if expected.exception is None and not expected.skipped:
+                        try:
+                            bug.test(expected.value, expected.value, case)
+                        except Exception:  # noqa: BLE001 - a test that cannot apply here is judged later
+                            continue
 
     def job(self, source: str) -> bytes:
         return wire.frame(dict(self.header, source=source), self.blobs)
@@ -97,13 +133,8 @@ class Prepared:
     def run_here(self, source: str) -> bytes:
         """Run trusted code (the reference) through the same probe, in this process."""
         header, blobs = wire.roundtrip(self.header, self.blobs)
-        with _stdout_lock, torch.random.fork_rng(devices=[]), _python_and_numpy_rng_kept():
-            threads = torch.get_num_threads()
-            torch.set_num_threads(1)  # as in the sandbox: same arithmetic, and no thread pool to wake
-            try:
-                return probe.run_job(header, blobs, source)
-            finally:
-                torch.set_num_threads(threads)
+        with _stdout_lock, torch.random.fork_rng(devices=[]), _python_and_numpy_rng_kept(), one_thread():
+            return probe.run_job(header, blobs, source)  # one thread, as in the sandbox: the same arithmetic
 
     def _decode_reference(self, message: bytes) -> list[Observation]:
         reply = decode_reply(message, len(self.cases))
@@ -176,6 +207,12 @@ class Grader:
         )
 
     def _judge(
+        self, prepared: Prepared, outcome: Outcome
+    ) -> tuple[Verdict, list[CheckResult], str, str, dict]:
+        with one_thread():
+            return self._judge_here(prepared, outcome)
+
+    def _judge_here(
         self, prepared: Prepared, outcome: Outcome
     ) -> tuple[Verdict, list[CheckResult], str, str, dict]:
         if outcome.kind != "result":

@@ -35,21 +35,55 @@ from torchdojo.grader import wire
 from torchdojo.grader.sandbox import Confinement, sandbox_workdir, scrub_environment
 
 WARMUP_SOURCE = """
+import copy
+import io
+import math
+
 import torch
-def warm(x, model, loader, criterion, optimizer):
+import torch.nn.functional as F
+
+
+def warm(x, model, loader, criterion, optimizer, adam_model, adam, labels):
     print("warm")
+    model.train()
     for xb, yb in loader:
         optimizer.zero_grad()
         loss = criterion(model(xb), yb)
         loss.backward()
         optimizer.step()
+    best = copy.deepcopy(model.state_dict())
+    model.eval()
+    with torch.no_grad():
+        val = sum(float(criterion(model(xb), yb)) for xb, yb in loader) / len(loader)
+    model.load_state_dict(best)
+    logits = adam_model(x)
+    adam.zero_grad()
+    F.cross_entropy(logits, labels).backward()
+    torch.nn.utils.clip_grad_norm_(adam_model.parameters(), 1.0)
+    adam.step()
+    buffer = io.BytesIO()
+    torch.save({"model": adam_model.state_dict(), "optimizer": adam.state_dict()}, buffer)
+    buffer.seek(0)
+    checkpoint = torch.load(buffer, weights_only=True)
+    adam.load_state_dict(checkpoint["optimizer"])
     d = torch.cdist(x, x) + (x[:, None, :] - x[None, :, :]).pow(2).sum(-1).clamp_min(0).sqrt()
-    return {"value": float(loss.item()), "d": d.softmax(-1) @ x.t(), "list": [1, 2.5, None]}
+    scores = (x @ x.transpose(-2, -1) / math.sqrt(x.shape[-1])).masked_fill(
+        torch.ones(4, 4, dtype=torch.bool).triu(1), float("-inf")
+    )
+    image = F.conv2d(x.reshape(1, 1, 4, 3), torch.ones(2, 1, 2, 2), padding=1)
+    extra = F.layer_norm(x, (3,)) + torch.einsum("ij,kj->ik", x, x).sum() + F.max_pool2d(image, 2).mean()
+    return {
+        "value": float(loss.item()) + val,
+        "d": d.softmax(-1) @ x + extra,
+        "attention": scores.softmax(dim=-1),
+        "list": [1, 2.5, None, (labels.argmax(), x.dtype)],
+    }
 """
 
 
 def warmup_job() -> tuple[dict, list]:
-    """A job that touches what real jobs touch: exec, recipes, training hooks, encoding."""
+    """A job that touches what real jobs touch: exec, recipes, training and evaluation with hooks, Adam,
+    checkpoints in memory, attention-style tensor code, and encoding the reply."""
     import torch
 
     from torchdojo.grader.probe import encode_argument
@@ -58,14 +92,17 @@ def warmup_job() -> tuple[dict, list]:
     blobs: list[bytes] = []
     args = {
         "x": torch.randn(4, 3),
-        "model": Build("mlp", sizes=[3, 4, 1]),
+        "model": Build("mlp", sizes=[3, 4, 1], dropout=0.1),
         "loader": Build("loader", x=torch.randn(4, 3), y=torch.randn(4, 1), batch_size=2),
         "criterion": Build("criterion", name="mse"),
         "optimizer": Build("optimizer", params_of=Ref("model"), lr=0.1),
+        "adam_model": Build("with_buffers", sizes=[3, 4, 2]),
+        "adam": Build("optimizer", params_of=Ref("adam_model"), name="adam", lr=0.01),
+        "labels": torch.tensor([0, 1, 1, 0]),
     }
     encoded = [[name, encode_argument(value, blobs)] for name, value in args.items()]
-    header = {"entry": "warm", "cases": [{"name": "warm", "args": encoded, "observe": ["state:model"]}]}
-    return wire.roundtrip(header, blobs)
+    case = {"name": "warm", "args": encoded, "observe": ["state:model", "training:model", "grads:adam_model"]}
+    return wire.roundtrip({"entry": "warm", "cases": [case]}, blobs)
 
 
 @dataclass
@@ -83,6 +120,7 @@ class Zygote:
         self.children: dict[int, Child] = {}  # handed out, not yet released, by child id
         self.finished: set[int] = set()  # pids killed after their job, not yet reaped
         self.next_id = 0
+        self.refill_at: float | None = None
         self.confinement = Confinement(config["cpu_s"], config["memory_mb"], config["seccomp"])
         self.control = socket.socket(fileno=config["control_fd"])
         null = os.open(os.devnull, os.O_RDWR)
@@ -147,9 +185,11 @@ class Zygote:
     def send(self, header: dict) -> None:
         self.control.sendall(_message(header))
 
-    def release(self, child_id: int, want_status: bool) -> None:
+    def release(self, child_id: int, want_status: bool, busy: bool = False) -> None:
         """The trusted process is done with a child: kill it (if it has not exited) and, if asked, say how
-        it ended. A child that closed its reply pipe without exiting gets a short grace first."""
+        it ended. A child that closed its reply pipe without exiting gets a short grace first. When the pool
+        is not busy, the child's exit (several ms of unmapping) runs at the lowest priority, so that it does
+        not take a core from the trusted process, which is still finishing the grading."""
         child = self.children.pop(child_id, None)
         if child is None:
             if want_status:
@@ -163,6 +203,8 @@ class Zygote:
                 if reason is None:
                     time.sleep(0.001)
         if reason is None:
+            if not busy:
+                _lower_priority(child.pid)
             _kill(child.pid)
             if want_status:
                 reason = _exit_reason(child.pid, 0) or "exit"
@@ -185,8 +227,12 @@ class Zygote:
         header, _ = wire.parse(data)
         kind = header.get("type")
         if kind == "release":
-            self.release(int(header["child"]), bool(header.get("status")))
-            self.refill(warm=not header.get("busy"))
+            busy = bool(header.get("busy"))
+            self.release(int(header["child"]), bool(header.get("status")), busy)
+            if busy:
+                self.refill(warm=False)
+            else:  # the trusted process is still finishing the grading: fork the replacement just after
+                self.refill_at = time.monotonic() + REFILL_DELAY
         elif kind == "ping":
             self.send({"type": "pong", "children": len(self.children)})
         return True
@@ -202,14 +248,19 @@ class Zygote:
         self.send({"type": "ready", "pid": os.getpid()})
         while True:
             wait = 0.05 if self.finished else None
+            if self.refill_at is not None:
+                wait = max(0.0, min(wait or 1.0, self.refill_at - time.monotonic()))
             readable, _, _ = select.select([self.control], [], [], wait)
             if readable and not self.on_control():
                 return
             self.reap()
-            self.refill()
+            if self.refill_at is None or time.monotonic() >= self.refill_at:
+                self.refill_at = None
+                self.refill()
 
 
 READY = b"R"  # a child writes this once warm; the trusted process sends a job only to a ready child
+REFILL_DELAY = 0.003  # seconds between an idle-time release and the replacement's fork
 STATUS_GRACE = 0.2  # seconds a child that closed its reply pipe gets to finish exiting
 
 
@@ -221,6 +272,13 @@ def _widen(fd: int) -> None:
     """Grow a pipe to 1 MB so a typical job or reply crosses in one write (best effort)."""
     try:
         fcntl.fcntl(fd, 1031, 1 << 20)  # F_SETPIPE_SZ
+    except OSError:
+        pass
+
+
+def _lower_priority(pid: int) -> None:
+    try:
+        os.setpriority(os.PRIO_PROCESS, pid, 19)
     except OSError:
         pass
 
