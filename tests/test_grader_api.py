@@ -70,3 +70,16 @@ def test_training_feedback_has_the_loss_curve_beside_the_reference(grader):
     curve = result.extras["loss_curve"]
     assert len(curve["yours"]) == len(curve["reference"]) > 1
     assert curve["yours"][0] == curve["reference"][0] and curve["yours"][1:] != curve["reference"][1:]
+
+
+def test_untouched_starter_is_recognised_through_comments_and_blank_lines_only():
+    from torchdojo.grader.exercise import find_exercise
+    from torchdojo.settings import load_settings
+
+    exercise = find_exercise(load_settings().course, "tensors/pairwise-distances")
+    starter = exercise.starter
+    assert exercise.is_untouched(starter)
+    assert exercise.is_untouched("# my notes\n\n" + starter.replace("\n", "\n\n") + "\n# done?\n")
+    assert not exercise.is_untouched(exercise.solution)
+    assert not exercise.is_untouched(starter.replace("NotImplementedError", "ValueError"))
+    assert not exercise.is_untouched(starter + "\nx = 1\n")

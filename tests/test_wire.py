@@ -116,3 +116,16 @@ def test_blob_lengths_must_match_the_body():
     message = _message({"blobs": [10]}, b"\0" * 4)
     with pytest.raises(wire.WireError):
         wire.unframe(message[16:-4], message[-4:])
+
+
+def test_framer_adds_one_field_to_a_message_encoded_once():
+    header = {"entry": "f", "cases": [{"name": "a", "seed": 0}]}
+    blobs = [b"\x00\x01", b"xyz"]
+    framer = wire.Framer(header, blobs)
+    source = 'def f():\n    return "é\\u2028"  # ünï\n'
+    parsed, parts = wire.parse(framer.with_field("source", source))
+    expected, expected_parts = wire.parse(wire.frame(dict(header, source=source), blobs))
+    assert parsed == expected
+    assert [bytes(part) for part in parts] == [bytes(part) for part in expected_parts]
+    with pytest.raises(ValueError, match="already has a field 'entry'"):
+        framer.with_field("entry", "g")

@@ -99,8 +99,17 @@ class Exercise:
     def starter_tree(self) -> str | None:
         return normalized_tree(self.starter)
 
+    @cached_property
+    def starter_lines(self) -> list[str]:
+        return significant_lines(self.starter)
+
     def is_untouched(self, source: str) -> bool:
-        """True when ``source`` is the starter, give or take comments and blank lines."""
+        """True when ``source`` is the starter, give or take comments and blank lines.
+
+        A cheap line comparison rules out nearly every real submission first; only a submission whose
+        lines match the starter's is parsed and compared as a syntax tree."""
+        if source != self.starter and significant_lines(source) != self.starter_lines:
+            return False  # (a reformatted starter that slips through still reports not_attempted when run)
         tree = normalized_tree(source)
         return tree is not None and tree == self.starter_tree
 
@@ -117,6 +126,16 @@ class Exercise:
                 Mistake(path, match["status"], match["step"], match["says"] and match["says"].strip())
             )
         return found
+
+
+def significant_lines(source: str) -> list[str]:
+    """The lines that are not blank or comment-only, with all whitespace removed."""
+    kept = []
+    for line in source.splitlines():
+        squeezed = "".join(line.split())
+        if squeezed and not squeezed.startswith("#"):
+            kept.append(squeezed)
+    return kept
 
 
 def normalized_tree(source: str) -> str | None:

@@ -85,6 +85,7 @@ class Prepared:
         ]
         self.header = {"entry": self.check.entry, "cases": encoded}
         self.blobs = blobs
+        self._job_frame = wire.Framer(self.header, blobs)  # encoded once; each job only adds its source
         self.reference = self._reference(cache_dir)
         self._warm_bug_tests()
 
@@ -107,7 +108,7 @@ class Prepared:
                             continue
 
     def job(self, source: str) -> bytes:
-        return wire.frame(dict(self.header, source=source), self.blobs)
+        return self._job_frame.with_field("source", source)
 
     def _reference(self, cache_dir: Path | None) -> list[Observation]:
         cached = (

@@ -53,7 +53,6 @@ def cases(generator):
         lr=0.3,
         note="the validation loss turns up: restore the best epoch's weights; 11 samples in batches of 4",
     )
-    yield fit_case("patience 1", 13, [4, 12, 1], 8, 8, 30, 1, seed=2, lr=0.3)
     yield fit_case(
         "never runs out of patience",
         3,
