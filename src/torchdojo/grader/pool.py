@@ -33,7 +33,6 @@ from torchdojo.settings import PACKAGE_DIR, Settings
 
 STARTUP_TIMEOUT = 120.0
 SPARE_TIMEOUT = 30.0  # seconds to wait for a warm child before the zygote is presumed stuck
-READY = b"R"  # what a warm child writes before it reads its job
 
 
 @dataclass
@@ -133,28 +132,25 @@ class ZygoteProcess:
             data, fds, _flags, _address = socket.recv_fds(self.socket, 1 << 16, 4)
         except OSError as error:
             raise ZygoteLost(str(error)) from None
-        if not data:
-            for fd in fds:
-                os.close(fd)
-            raise ZygoteLost("closed")
         try:
-            header, _ = wire.parse(data)
-        except wire.WireError as error:
-            for fd in fds:
+            if not data:
+                raise ZygoteLost("closed")
+            try:
+                header, _ = wire.parse(data)
+            except wire.WireError as error:
+                raise ZygoteLost(f"bad control message: {error}") from None
+            kind = header.get("type")
+            if kind == "spare":
+                if len(fds) != 2:
+                    raise ZygoteLost("a spare came without its two pipes")
+                self.spares.append(Spare(int(header["child"]), fds[0], fds[1]))
+                fds = []  # kept, not closed
+            elif kind == "status":
+                self.statuses[int(header["child"])] = str(header.get("reason", ""))[:200]
+            return header
+        finally:
+            for fd in fds:  # descriptors sent with anything but a spare are never ours to keep
                 os.close(fd)
-            raise ZygoteLost(f"bad control message: {error}") from None
-        if header.get("type") == "spare":
-            if len(fds) != 2:
-                for fd in fds:
-                    os.close(fd)
-                raise ZygoteLost("a spare came without its two pipes")
-            self.spares.append(Spare(int(header["child"]), fds[0], fds[1]))
-        else:
-            for fd in fds:
-                os.close(fd)
-        if header.get("type") == "status":
-            self.statuses[int(header["child"])] = str(header.get("reason", ""))[:200]
-        return header
 
     def _send(self, header: dict[str, Any]) -> None:
         try:
@@ -193,7 +189,7 @@ class ZygoteProcess:
                     continue
                 spare = by_fd[fd]
                 self.spares.remove(spare)
-                if os.read(fd, 1) == READY:
+                if os.read(fd, 1) == wire.READY:
                     return spare
                 self.release(spare)  # it died (or broke) before its job: the zygote replaces it
 
@@ -203,14 +199,14 @@ class ZygoteProcess:
         spare = self.take_spare()
         started = time.monotonic()
         try:
-            _write_all(spare.job_fd, job)
+            wire.write_all(spare.job_fd, job)
         except OSError:
             return self._no_reply(spare, started), None
         deadline = started + timeout
         try:
             reply = self._read_reply(spare.reply_fd, deadline)
         except TimeoutError:
-            return Outcome("timeout", detail="timeout", child_ms=(time.monotonic() - started) * 1000), spare
+            return Outcome("timeout", detail="timeout", child_ms=_ms(started)), spare
         except EOFError:
             return self._no_reply(spare, started), None
         except wire.WireError as error:
@@ -257,12 +253,6 @@ class ZygoteProcess:
 
 def _ms(started: float) -> float:
     return (time.monotonic() - started) * 1000
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view) :]
 
 
 class Pool:

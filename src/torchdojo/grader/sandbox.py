@@ -165,11 +165,6 @@ def scrub_environment() -> None:
     os.environ.update(scrubbed_environment())
 
 
-def die_with_parent() -> None:
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.prctl(1, 9, 0, 0, 0)  # PR_SET_PDEATHSIG, SIGKILL
-
-
 # ---------------------------------------------------------------------------------------------- seccomp
 # System call numbers for the calls the filter refuses, per architecture.
 _X86_64 = {

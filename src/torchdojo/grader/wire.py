@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import struct
 from dataclasses import dataclass, field
 from typing import Any
@@ -55,6 +56,16 @@ def frame(header: dict[str, Any], blobs: list[bytes] = ()) -> bytes:
     encoded = json.dumps(header, allow_nan=False, separators=(",", ":")).encode()
     body = b"".join(blobs)
     return PREFIX.pack(MAGIC, len(encoded), len(body)) + encoded + body
+
+
+READY = b"R"  # the one byte a warm child writes on its reply pipe before it reads its job
+
+
+def write_all(fd: int, data: bytes) -> None:
+    """Write every byte to a pipe (``os.write`` may take only part of a large message)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 class Framer:

@@ -29,7 +29,6 @@ import signal
 import socket
 import sys
 import time
-from dataclasses import dataclass, field
 
 from torchdojo.grader import wire
 from torchdojo.grader.sandbox import Confinement, sandbox_workdir, scrub_environment
@@ -105,19 +104,13 @@ def warmup_job() -> tuple[dict, list]:
     return wire.roundtrip({"entry": "warm", "cases": [case]}, blobs)
 
 
-@dataclass
-class Child:
-    pid: int
-    handed_out: float = field(default_factory=time.monotonic)
-
-
 class Zygote:
     """Forks warm children and hands their pipe ends to the trusted process; kills and reaps them after."""
 
     def __init__(self, config: dict):
         self.config = config
         self.warmup = warmup_job()  # built once here; every child reuses it (its pages are already warm)
-        self.children: dict[int, Child] = {}  # handed out, not yet released, by child id
+        self.children: dict[int, int] = {}  # child id -> pid: handed out, not yet released
         self.finished: set[int] = set()  # pids killed after their job, not yet reaped
         self.next_id = 0
         self.refill_at: float | None = None
@@ -141,10 +134,10 @@ class Zygote:
         os.close(job_read)
         os.close(reply_write)
         self.next_id += 1
-        self.children[self.next_id] = Child(pid)
+        self.children[self.next_id] = pid
         try:
             socket.send_fds(
-                self.control, [_message({"type": "spare", "child": self.next_id})], [job_write, reply_read]
+                self.control, [wire.frame({"type": "spare", "child": self.next_id})], [job_write, reply_read]
             )
         finally:
             os.close(job_write)
@@ -160,10 +153,10 @@ class Zygote:
                 header, blobs = self.warmup
                 probe.run_job(header, blobs, WARMUP_SOURCE)  # fault pages in while idle
             gc.freeze()  # the job's collections need not walk what the warm-up left
-            _write_all(reply_fd, READY)
+            wire.write_all(reply_fd, wire.READY)
             header, blobs = wire.read_message(lambda n: _read_exactly(job_fd, n))
             reply = probe.run_job(header, blobs, header.pop("source"), self.config["stdout_limit"])
-            _write_all(reply_fd, reply)
+            wire.write_all(reply_fd, reply)
             os.read(job_fd, 1)  # block until released: the exit (~3-8 ms) happens after the judging
         except BaseException:  # noqa: BLE001 - the trusted process asks for the exit status
             code = 70
@@ -183,42 +176,31 @@ class Zygote:
 
     # -------------------------------------------------------------------------------- protocol
     def send(self, header: dict) -> None:
-        self.control.sendall(_message(header))
+        self.control.sendall(wire.frame(header))
 
     def release(self, child_id: int, want_status: bool, busy: bool = False) -> None:
         """The trusted process is done with a child: kill it (if it has not exited) and, if asked, say how
         it ended. A child that closed its reply pipe without exiting gets a short grace first. When the pool
         is not busy, the child's exit (several ms of unmapping) runs at the lowest priority, so that it does
         not take a core from the trusted process, which is still finishing the grading."""
-        child = self.children.pop(child_id, None)
-        if child is None:
+        pid = self.children.pop(child_id, None)
+        if pid is None:
             if want_status:
                 self.send({"type": "status", "child": child_id, "reason": "unknown child"})
             return
-        reason = None
-        if want_status:
-            deadline = time.monotonic() + STATUS_GRACE
-            while reason is None and time.monotonic() < deadline:
-                reason = _exit_reason(child.pid, os.WNOHANG)
-                if reason is None:
-                    time.sleep(0.001)
+        reason = _exit_within(pid, STATUS_GRACE) if want_status else None
         if reason is None:
             if not busy:
-                _lower_priority(child.pid)
-            _kill(child.pid)
-            if want_status:
-                reason = _exit_reason(child.pid, 0) or "exit"
-                reason = (
-                    "killed (it closed its reply channel but kept running)"
-                    if reason == "signal 9"
-                    else reason
-                )
-            else:
-                self.finished.add(child.pid)
-        if reason is not None:
-            shutil.rmtree(sandbox_workdir(child.pid), ignore_errors=True)
-        if want_status:
-            self.send({"type": "status", "child": child_id, "reason": reason})
+                _lower_priority(pid)
+            _kill(pid)
+            if not want_status:
+                self.finished.add(pid)  # reaped later, off the critical path
+                return
+            reason = _exit_reason(pid, 0) or "exit"
+            if reason == "signal 9":
+                reason = "killed (it closed its reply channel but kept running)"
+        shutil.rmtree(sandbox_workdir(pid), ignore_errors=True)
+        self.send({"type": "status", "child": child_id, "reason": reason})
 
     def on_control(self) -> bool:
         data = self.control.recv(1 << 16)
@@ -259,13 +241,8 @@ class Zygote:
                 self.refill()
 
 
-READY = b"R"  # a child writes this once warm; the trusted process sends a job only to a ready child
 REFILL_DELAY = 0.003  # seconds between an idle-time release and the replacement's fork
 STATUS_GRACE = 0.2  # seconds a child that closed its reply pipe gets to finish exiting
-
-
-def _message(header: dict) -> bytes:
-    return wire.frame(header)
 
 
 def _widen(fd: int) -> None:
@@ -290,6 +267,14 @@ def _kill(pid: int) -> None:
         pass
 
 
+def _exit_within(pid: int, seconds: float) -> str | None:
+    """How a child ended, waiting up to ``seconds`` for it to finish exiting; None if it still runs."""
+    deadline = time.monotonic() + seconds
+    while (reason := _exit_reason(pid, os.WNOHANG)) is None and time.monotonic() < deadline:
+        time.sleep(0.001)
+    return reason
+
+
 def _exit_reason(pid: int, flags: int) -> str | None:
     """How a child ended ("exit N" / "signal N"), or None if it is still running (with WNOHANG)."""
     try:
@@ -312,13 +297,6 @@ def _read_exactly(fd: int, count: int) -> bytes:
         parts.append(chunk)
         remaining -= len(chunk)
     return b"".join(parts)
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        written = os.write(fd, view)
-        view = view[written:]
 
 
 def main() -> None:
