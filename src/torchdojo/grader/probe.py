@@ -105,9 +105,9 @@ def _live(value: Any) -> Any:
 def describe_exception(error: BaseException) -> dict[str, Any]:
     """The exception's type, message and the frames that belong to the submission."""
     frames = [
-        {"line": frame.lineno, "function": frame.name, "code": (frame.line or "")[:200]}
-        for frame in traceback.extract_tb(error.__traceback__)
-        if frame.filename == FILENAME
+        {"line": line, "function": frame.f_code.co_name, "code": _source_line(line)}
+        for frame, line in traceback.walk_tb(error.__traceback__)
+        if frame.f_code.co_filename == FILENAME
     ]
     if isinstance(error, SyntaxError) and error.filename == FILENAME:
         frames.append(
@@ -122,6 +122,11 @@ def describe_exception(error: BaseException) -> dict[str, Any]:
         "memory": is_memory,
         "not_implemented": isinstance(error, NotImplementedError),
     }
+
+
+def _source_line(line: int | None) -> str:
+    """The submission's own line (library frames are skipped without reading their files)."""
+    return linecache.getline(FILENAME, line or 0).strip()[:200]
 
 
 def str_safe(error: BaseException) -> bool:
@@ -211,14 +216,25 @@ class Recorder:
         if not isinstance(output, torch.Tensor) or not output.requires_grad:
             self.add({"event": "loss", "value": _float_or_none(output), "graph": False})
             return None
-        sentinel = torch.zeros((), requires_grad=True)
-        self.sentinels.append(weakref.ref(sentinel))
+        node = output.grad_fn
+        if node is not None:
+            # A token in the loss node's metadata lives exactly as long as the graph node does: if the
+            # learner keeps the graph (total += loss), the token outlives the batch. The loss is unchanged.
+            token = _GraphToken()
+            node.metadata["torchdojo"] = token
+            self.sentinels.append(weakref.ref(token))
         self.add({"event": "loss", "value": _float_or_none(output), "graph": True})
-        return output + sentinel * 0  # ties a watchable leaf into the loss graph; the value is unchanged
+        return None
 
     def close(self) -> None:
         for handle in self.handles:
             handle.remove()
+
+
+class _GraphToken:
+    """Weakly referenced marker stored on a loss's autograd node."""
+
+    __slots__ = ("__weakref__",)
 
 
 def _nonzero(gradient: torch.Tensor | None) -> bool:

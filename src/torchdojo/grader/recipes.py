@@ -83,13 +83,30 @@ def loader(x: torch.Tensor, y: torch.Tensor, batch_size: int = 8, shuffle: bool 
     ``DataLoader(TensorDataset(x, y), batch_size, shuffle)``, but each batch is cut with one indexing
     operation instead of indexing and re-stacking every sample (several times faster for tiny batches)."""
     generator = torch.Generator().manual_seed(seed)
-    return DataLoader(
+    return BatchLoader(
         BatchedTensorDataset(x, y),
         batch_size=batch_size,
         shuffle=shuffle,
         generator=generator,
         collate_fn=_as_is,
     )
+
+
+class BatchLoader(DataLoader):
+    """A single-process DataLoader whose iterator skips the machinery tiny in-memory batches do not need
+    (worker and pin-memory checks, a profiler range per batch): a third of the cost per epoch. Batches,
+    order and the generator's use match ``DataLoader``'s own iterator, which also draws a base seed from
+    ``generator`` before sampling."""
+
+    def __iter__(self):
+        if self.num_workers or not isinstance(self.dataset, BatchedTensorDataset):
+            return super().__iter__()
+        return self._batches()
+
+    def _batches(self):
+        torch.empty((), dtype=torch.int64).random_(generator=self.generator)  # the iterator's base seed
+        for indices in self.batch_sampler:
+            yield self.collate_fn(self.dataset.__getitems__(indices))
 
 
 class BatchedTensorDataset(TensorDataset):
