@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy
+import torch
 
 from torchdojo.grader import wire
 
@@ -184,8 +185,8 @@ def _values_finding(
             "values",
             f"{where(path)}could not be compared: it is too large to send back, or has no data (meta device).",
         )
-    if got.tensor.numel() == 0:
-        return None
+    if got.tensor.numel() == 0 or _same_bytes(got.tensor, expected.tensor):
+        return None  # bit-for-bit the reference (the common case for correct code): nothing to measure
     a, b = got.array(), expected.array()
     if got.tensor.is_floating_point() or got.tensor.is_complex():
         finding = _finite_finding(a, b, path, got.shape)
@@ -200,6 +201,13 @@ def _values_finding(
     if close.all():
         return None
     return Finding("values", _values_message(a, b, difference, close, got.shape, path, hidden, (rtol, atol)))
+
+
+def _same_bytes(got: torch.Tensor, expected: torch.Tensor) -> bool:
+    if got.dtype != expected.dtype or got.shape != expected.shape:
+        return False
+    as_bytes = [tensor.contiguous().view(-1).view(torch.uint8) for tensor in (got, expected)]
+    return torch.equal(*as_bytes)
 
 
 def _values_message(a, b, difference, close, shape, path, hidden, tolerance) -> str:

@@ -66,7 +66,7 @@ def cases(generator):
         note="max_epochs ends the run",
     )
     yield fit_case(
-        "hidden: dropout model", 11, [5, 16, 1], 8, 8, 3, 1, seed=5, lr=0.3, dropout=0.2, hidden=True
+        "hidden: dropout model", 11, [5, 16, 1], 8, 8, 2, 1, seed=5, lr=0.3, dropout=0.2, hidden=True
     )
 
 
