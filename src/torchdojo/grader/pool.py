@@ -98,6 +98,7 @@ class ZygoteProcess:
             theirs.close()
         self.max_reply = wire.MAX_BODY // 4
         self.spares: collections.deque[Spare] = collections.deque()
+        self.released: list[int] = []  # job pipes of released children, closed at the next release
         self.statuses: dict[int, str] = {}
         self.alive = True
 
@@ -165,13 +166,28 @@ class ZygoteProcess:
         try:
             self._send({"type": "release", "child": spare.child, "status": status, "busy": busy})
         finally:
-            spare.close()  # after the message: the zygote lowers the child's priority before it can exit
+            self._close_released()
+            if status:
+                spare.close()
+            else:
+                # The child sleeps on its job pipe; closing that now would wake it to exit at full priority,
+                # possibly on this core, before the zygote lowers its priority and kills it. It is closed
+                # at the next job, long after the zygote has done so.
+                os.close(spare.reply_fd)
+                self.released.append(spare.job_fd)
         if not status:
             return ""
         deadline = time.monotonic() + SPARE_TIMEOUT
         while spare.child not in self.statuses:
             self._receive(deadline)
         return self.statuses.pop(spare.child)
+
+    def _close_released(self) -> None:
+        while self.released:
+            try:
+                os.close(self.released.pop())
+            except OSError:
+                pass
 
     def take_spare(self) -> Spare:
         """A warm child: one whose ready byte has arrived. Children that died while idle are released."""
@@ -244,6 +260,7 @@ class ZygoteProcess:
             pass
         while self.spares:
             self.spares.popleft().close()
+        self._close_released()
         for stream in (self.socket, self.log):
             try:
                 stream.close()

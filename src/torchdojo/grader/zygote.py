@@ -153,6 +153,7 @@ class Zygote:
                 header, blobs = self.warmup
                 probe.run_job(header, blobs, WARMUP_SOURCE)  # fault pages in while idle
             gc.freeze()  # the job's collections need not walk what the warm-up left
+            _set_policy("SCHED_OTHER")  # the job itself runs as an ordinary process
             wire.write_all(reply_fd, wire.READY)
             header, blobs = wire.read_message(lambda n: _read_exactly(job_fd, n))
             reply = probe.run_job(header, blobs, header.pop("source"), self.config["stdout_limit"])
@@ -245,6 +246,15 @@ REFILL_DELAY = 0.003  # seconds between an idle-time release and the replacement
 STATUS_GRACE = 0.2  # seconds a child that closed its reply pipe gets to finish exiting
 
 
+def _set_policy(name: str) -> None:
+    """Switch this process between the two ordinary scheduling policies (no privilege needed); a no-op
+    where the platform has no such call."""
+    try:
+        os.sched_setscheduler(0, getattr(os, name), os.sched_param(0))
+    except (AttributeError, OSError):
+        pass
+
+
 def _widen(fd: int) -> None:
     """Grow a pipe to 1 MB so a typical job or reply crosses in one write (best effort)."""
     try:
@@ -316,6 +326,9 @@ def main() -> None:
     if config.get("huge_pages", True):
         collapse_to_huge_pages()
     scrub_environment()  # once, after everything torch sets up at import time: every child inherits it
+    # The zygote and its children's warm-ups are background work: under SCHED_BATCH their wake-ups do not
+    # preempt a running grading (or the trusted process judging one); their share of the CPU is unchanged.
+    _set_policy("SCHED_BATCH")
     Zygote(config).serve()
 
 
