@@ -18,11 +18,11 @@ def sgd_case(name, generator, n, d, lr, steps, *, dtype=torch.float32, hidden=Fa
 
 def cases(generator):
     yield sgd_case("N=10, D=3, 5 steps", generator, 10, 3, 0.1, 5)
-    yield sgd_case("N=6, D=4, 8 steps", generator, 6, 4, 0.05, 8)
+    yield sgd_case("N=6, D=4, 4 steps", generator, 6, 4, 0.05, 4)
     yield sgd_case("one step", generator, 5, 2, 0.1, 1, note="a single step: no gradient to accumulate yet")
     yield sgd_case("no steps", generator, 4, 3, 0.1, 0, note="steps = 0: w comes back unchanged")
-    yield sgd_case("float64", generator, 8, 3, 0.1, 6, dtype=torch.float64)
-    yield sgd_case("hidden longer run", generator, 20, 5, 0.05, 20, hidden=True)
+    yield sgd_case("float64", generator, 8, 3, 0.1, 3, dtype=torch.float64)
+    yield sgd_case("hidden longer run", generator, 20, 5, 0.05, 8, hidden=True)
 
 
 def accumulated(got, expected, case):

@@ -33,7 +33,7 @@ def cases(generator):
     )
     yield roundtrip_case("one sample", generator, "mlp", [2, 3, 1], 1)
     yield roundtrip_case(
-        "hidden: deeper dropout", generator, "mlp", [6, 12, 12, 3], 7, dropout=0.3, hidden=True
+        "hidden: wider dropout", generator, "mlp", [6, 12, 3], 7, dropout=0.3, hidden=True
     )
 
 

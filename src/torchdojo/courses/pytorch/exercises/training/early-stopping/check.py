@@ -46,12 +46,12 @@ def cases(generator):
         13,
         [3, 8, 1],
         11,
-        4,
+        6,
         30,
         2,
         seed=4,
         lr=0.3,
-        note="the validation loss turns up: restore the best epoch's weights; 11 samples in batches of 4",
+        note="the validation loss turns up: restore the best epoch's weights; 11 samples in batches of 6",
     )
     yield fit_case(
         "never runs out of patience",

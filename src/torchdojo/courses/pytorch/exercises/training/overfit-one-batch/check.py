@@ -41,8 +41,8 @@ def cases(generator):
         note="call model.train()",
     )
     yield overfit_case("one step", generator, [2, 4, 1], 3, 1, note="steps = 1")
-    yield overfit_case("Adam", generator, [3, 6, 1], 5, 3, optimizer="adam", lr=0.01)
-    yield overfit_case("hidden: 4 steps", generator, [5, 16, 1], 8, 4, hidden=True)
+    yield overfit_case("Adam", generator, [3, 6, 1], 5, 2, optimizer="adam", lr=0.01)
+    yield overfit_case("hidden: 3 steps", generator, [5, 16, 1], 8, 3, hidden=True)
 
 
 CHECK = Check(
