@@ -15,7 +15,10 @@ def test_loader_yields_what_a_stock_dataloader_yields_epoch_after_epoch(shuffle,
     x, y = torch.randn(samples, 3), torch.randn(samples, 1)
     ours = recipes.loader(x, y, batch_size=batch_size, shuffle=shuffle, seed=7)
     stock = DataLoader(
-        TensorDataset(x, y), batch_size=batch_size, shuffle=shuffle, generator=torch.Generator().manual_seed(7)
+        TensorDataset(x, y),
+        batch_size=batch_size,
+        shuffle=shuffle,
+        generator=torch.Generator().manual_seed(7),
     )
     assert len(ours) == len(stock) and ours.batch_size == stock.batch_size and len(ours.dataset) == samples
     for _epoch in range(3):

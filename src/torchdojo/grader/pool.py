@@ -33,6 +33,10 @@ from torchdojo.settings import PACKAGE_DIR, Settings
 
 STARTUP_TIMEOUT = 120.0
 SPARE_TIMEOUT = 30.0  # seconds to wait for a warm child before the zygote is presumed stuck
+# A grading is split over two children only when the pool is quiet: nothing else in flight and no release
+# for this long, so the replacements' warm-ups (~25 ms of CPU each) are done and the second child costs
+# nothing on the critical path. Back-to-back gradings are not split: the extra warm-up would slow the next.
+SPLIT_QUIET_S = 0.1
 
 
 @dataclass
@@ -42,6 +46,14 @@ class Outcome:
     detail: str = ""
     child_ms: float = 0.0
     extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class Split:
+    """One job cut in parts for as many children at once, and how to merge their outcomes into one."""
+
+    jobs: list[bytes]
+    merge: Callable[[list[Outcome]], Outcome]
 
 
 class ZygoteLost(Exception):
@@ -98,7 +110,7 @@ class ZygoteProcess:
             theirs.close()
         self.max_reply = wire.MAX_BODY // 4
         self.spares: collections.deque[Spare] = collections.deque()
-        self.released: list[int] = []  # job pipes of released children, closed at the next release
+        self.released: list[int] = []  # job pipes of released children, closed at the next job
         self.statuses: dict[int, str] = {}
         self.alive = True
 
@@ -166,7 +178,6 @@ class ZygoteProcess:
         try:
             self._send({"type": "release", "child": spare.child, "status": status, "busy": busy})
         finally:
-            self._close_released()
             if status:
                 spare.close()
             else:
@@ -191,43 +202,99 @@ class ZygoteProcess:
 
     def take_spare(self) -> Spare:
         """A warm child: one whose ready byte has arrived. Children that died while idle are released."""
-        deadline = time.monotonic() + SPARE_TIMEOUT
+        spare = self._next_ready(time.monotonic() + SPARE_TIMEOUT, wait=True)
+        assert spare is not None
+        return spare
+
+    def take_ready_spares(self, count: int) -> list[Spare]:
+        """Up to ``count`` children that are warm right now (none is waited for)."""
+        taken: list[Spare] = []
+        while len(taken) < count:
+            spare = self._next_ready(time.monotonic(), wait=False)
+            if spare is None:
+                break
+            taken.append(spare)
+        return taken
+
+    def _next_ready(self, deadline: float, wait: bool) -> Spare | None:
+        """The first child whose ready byte has arrived; waiting until ``deadline`` (then ``ZygoteLost``)
+        or, without ``wait``, ``None`` when none is ready now."""
         while True:
             while select.select([self.socket], [], [], 0)[0]:
-                self._receive(deadline)
+                self._receive(time.monotonic() + SPARE_TIMEOUT)
             by_fd = {spare.reply_fd: spare for spare in self.spares}
-            left = deadline - time.monotonic()
-            if left <= 0:
+            left = deadline - time.monotonic() if wait else 0.0
+            if wait and left <= 0:
                 raise ZygoteLost("no warm child")
             readable = select.select([self.socket, *by_fd], [], [], left)[0]
-            for fd in readable:
-                if fd not in by_fd:
-                    continue
-                spare = by_fd[fd]
-                self.spares.remove(spare)
-                if os.read(fd, 1) == wire.READY:
-                    return spare
-                self.release(spare)  # it died (or broke) before its job: the zygote replaces it
+            ready = [fd for fd in readable if fd in by_fd]
+            if not ready:
+                if not wait and not readable:
+                    return None
+                continue  # a control message (read on the next turn), or the wait goes on
+            spare = by_fd[ready[0]]
+            self.spares.remove(spare)
+            if os.read(spare.reply_fd, 1) == wire.READY:
+                return spare
+            self.release(spare)  # it died (or broke) before its job: the zygote replaces it
 
     # ---------------------------------------------------------------------------------- one job
-    def run(self, job: bytes, timeout: float) -> tuple[Outcome, Spare | None]:
-        """Run one job on a warm child; the caller releases the returned spare."""
-        spare = self.take_spare()
+    def run(self, job: bytes, timeout: float, split: Split | None = None) -> tuple[Outcome, list[Spare]]:
+        """Run one job on a warm child, or its parts on two warm children at once (``split``: the part
+        jobs and how to merge their outcomes) when two are ready now; the caller releases the returned
+        spares."""
+        self._close_released()
+        spare = None
+        if split is not None:
+            spares = self.take_ready_spares(len(split.jobs))
+            if len(spares) == len(split.jobs):
+                return self._run_parts(split, spares, timeout)
+            for extra in spares[1:]:  # pragma: no cover - only when cut in three parts or more
+                self.release(extra)
+            spare = spares[0] if spares else None
+        spare = spare or self.take_spare()
         started = time.monotonic()
-        try:
-            wire.write_all(spare.job_fd, job)
-        except OSError:
-            return self._no_reply(spare, started), None
-        deadline = started + timeout
+        outcome, kept = self._exchange(spare, job, started, started + timeout)
+        return outcome, kept
+
+    def _run_parts(self, split: Split, spares: list[Spare], timeout: float) -> tuple[Outcome, list[Spare]]:
+        started = time.monotonic()
+        written: list[Spare | None] = []
+        outcomes: list[Outcome | None] = []
+        for spare, job in zip(spares, split.jobs):
+            try:
+                wire.write_all(spare.job_fd, job)  # every child starts before any reply is awaited
+                written.append(spare)
+                outcomes.append(None)
+            except OSError:
+                written.append(None)
+                outcomes.append(self._no_reply(spare, started))
+        kept = []
+        for index, spare in enumerate(written):
+            if spare is None:
+                continue
+            outcomes[index], still = self._exchange(spare, None, started, started + timeout)
+            kept += still
+        return split.merge(outcomes), kept
+
+    def _exchange(
+        self, spare: Spare, job: bytes | None, started: float, deadline: float
+    ) -> tuple[Outcome, list[Spare]]:
+        """Write ``job`` (unless already written) and read the reply by ``deadline``."""
+        if job is not None:
+            try:
+                wire.write_all(spare.job_fd, job)
+            except OSError:
+                return self._no_reply(spare, started), []
         try:
             reply = self._read_reply(spare.reply_fd, deadline)
         except TimeoutError:
-            return Outcome("timeout", detail="timeout", child_ms=_ms(started)), spare
+            return Outcome("timeout", detail="timeout", child_ms=_ms(started)), [spare]
         except EOFError:
-            return self._no_reply(spare, started), None
+            return self._no_reply(spare, started), []
         except wire.WireError as error:
-            return Outcome("bad-reply", detail=str(error)[:300], child_ms=_ms(started)), spare
-        return Outcome("result", reply, child_ms=_ms(started)), spare
+            return Outcome("bad-reply", detail=str(error)[:300], child_ms=_ms(started)), [spare]
+        return Outcome("result", reply, child_ms=_ms(started)), [spare]
 
     def _no_reply(self, spare: Spare, started: float) -> Outcome:
         ms = _ms(started)
@@ -284,6 +351,7 @@ class Pool:
         self.idle: queue.Queue[ZygoteProcess] = queue.Queue()
         self.closed = False
         self.in_flight = 0  # callers inside run(): when every zygote has one, replacements skip the warm-up
+        self.last_release = 0.0  # when children were last handed back (their replacements then warm up)
         self._lock = threading.Lock()
         self.zygotes = [ZygoteProcess(settings, self.mode) for _ in range(self.size)]
         for zygote in self.zygotes:
@@ -291,22 +359,35 @@ class Pool:
             self.idle.put(zygote)
 
     def run(
-        self, job: bytes, timeout: float | None = None, then: Callable[[Outcome], Any] | None = None
+        self,
+        job: bytes,
+        timeout: float | None = None,
+        then: Callable[[Outcome], Any] | None = None,
+        split: Split | None = None,
     ) -> Any:
         """Run one job on a free zygote's warm child and return the outcome, or ``then(outcome)`` computed
         before the child is released. A zygote found dead is replaced and the job retried once elsewhere,
-        so a zygote lost between gradings never costs the next learner their verdict."""
+        so a zygote lost between gradings never costs the next learner their verdict. ``split`` offers the
+        same work cut in parts: used when the pool is quiet (see ``SPLIT_QUIET_S``) and two warm children are
+        ready, so a long grading uses the cores an idle pool leaves free."""
         if self.closed:
             raise SandboxError("the grading pool was shut down")
         with self._lock:
             self.in_flight += 1
+            quiet = self.in_flight == 1 and time.monotonic() - self.last_release >= SPLIT_QUIET_S
         try:
-            return self._run(job, timeout, then)
+            return self._run(job, timeout, then, split if quiet else None)
         finally:
             with self._lock:
                 self.in_flight -= 1
 
-    def _run(self, job: bytes, timeout: float | None, then: Callable[[Outcome], Any] | None) -> Any:
+    def _run(
+        self,
+        job: bytes,
+        timeout: float | None,
+        then: Callable[[Outcome], Any] | None,
+        split: Split | None,
+    ) -> Any:
         outcome = Outcome("lost", detail="the grading process had stopped")
         for _attempt in range(2):
             zygote = self.idle.get()
@@ -314,7 +395,7 @@ class Pool:
                 self._retire(zygote)
                 continue
             try:
-                outcome, spare = zygote.run(job, timeout or self.settings.timeout_s)
+                outcome, spares = zygote.run(job, timeout or self.settings.timeout_s, split)
             except ZygoteLost:
                 self._retire(zygote)
                 outcome = Outcome("lost", detail="the grading process had stopped")
@@ -326,9 +407,11 @@ class Pool:
             try:
                 return then(outcome) if then is not None else outcome
             finally:
-                if spare is not None:
+                busy = self.in_flight >= self.size
+                self.last_release = time.monotonic()
+                for spare in spares:
                     try:
-                        zygote.release(spare, busy=self.in_flight >= self.size)
+                        zygote.release(spare, busy=busy)
                     except ZygoteLost:
                         healthy = False
                 if healthy and zygote.process.poll() is None:

@@ -13,6 +13,7 @@ import builtins
 import io
 import linecache
 import sys
+import time
 import traceback
 import weakref
 from typing import Any
@@ -258,20 +259,23 @@ def run_job(header: dict[str, Any], blobs: list, source: str, stdout_limit: int 
     saved = sys.stdout, sys.stderr
     sys.stdout = sys.stderr = captured
     try:
-        reply = _observe(header, blobs, source, out_blobs)
+        reply = _observe(header, blobs, source, out_blobs, captured)
     finally:
         sys.stdout, sys.stderr = saved
     reply.update(type="result", stdout=captured.getvalue(), stdout_total=captured.total)
     return wire.frame(reply, out_blobs)
 
 
-def _observe(header: dict[str, Any], blobs: list, source: str, out_blobs: list[bytes]) -> dict[str, Any]:
+def _observe(
+    header: dict[str, Any], blobs: list, source: str, out_blobs: list[bytes], captured: CappedText
+) -> dict[str, Any]:
     namespace: dict[str, Any] = {"__name__": "submission", "__builtins__": builtins, "__file__": FILENAME}
     linecache.cache[FILENAME] = (len(source), None, source.splitlines(True), FILENAME)
     try:
         exec(compile(source, FILENAME, "exec"), namespace)  # noqa: S102 - this is the sandboxed child
     except BaseException as error:  # noqa: BLE001 - SystemExit, KeyboardInterrupt… are learner errors here
         return {"load": describe_exception(error), "cases": []}
+    loaded = {"stdout_load": captured.total}  # what the module printed on import, before any case
     entry = namespace.get(header["entry"])
     if not callable(entry):
         return {
@@ -279,14 +283,18 @@ def _observe(header: dict[str, Any], blobs: list, source: str, out_blobs: list[b
             "entry_found": False,
             "entry_type": type(entry).__name__ if entry is not None else None,
             "cases": [],
+            **loaded,
         }
     cases = []
     for case in header["cases"]:
         if cases and (cases[-1].get("exception") or {}).get("memory"):
             cases.append({"skipped": True})  # after running out of memory, the rest would only repeat it
             continue
-        cases.append(_observe_case(entry, case, blobs, out_blobs))
-    return {"load": None, "entry_found": True, "cases": cases}
+        started = time.perf_counter()
+        observed = _observe_case(entry, case, blobs, out_blobs)
+        observed["ms"] = round((time.perf_counter() - started) * 1000, 3)  # the reference's cost plans splits
+        cases.append(observed)
+    return {"load": None, "entry_found": True, "cases": cases, **loaded}
 
 
 def _observe_case(entry, case: dict[str, Any], blobs: list, out_blobs: list[bytes]) -> dict[str, Any]:

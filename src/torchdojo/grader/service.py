@@ -17,7 +17,7 @@ from pathlib import Path
 import torch
 
 from torchdojo.errors import GradingError
-from torchdojo.grader import probe, wire
+from torchdojo.grader import probe, split, wire
 from torchdojo.grader.exercise import Exercise, find_exercise
 from torchdojo.grader.judge import (
     MalformedReply,
@@ -29,7 +29,7 @@ from torchdojo.grader.judge import (
     verdict_for,
     visuals,
 )
-from torchdojo.grader.pool import Outcome, Pool, shared_pool
+from torchdojo.grader.pool import Outcome, Pool, Split, shared_pool
 from torchdojo.grader.result import CheckResult, GradeResult, Verdict
 from torchdojo.grader.spec import Bug
 from torchdojo.settings import Settings, load_settings
@@ -66,6 +66,12 @@ def _python_and_numpy_rng_kept():
         numpy.random.set_state(numpy_state)
 
 
+def _case_ms(message: bytes) -> list[float]:
+    """How long each case of a (trusted) reference run took, in milliseconds."""
+    cases = wire.parse(message)[0].get("cases", [])
+    return [float(case.get("ms", 0.0)) if isinstance(case, dict) else 0.0 for case in cases]
+
+
 class Prepared:
     """An exercise made ready to grade: its cases, its encoded job and its reference observations."""
 
@@ -87,6 +93,11 @@ class Prepared:
         self.blobs = blobs
         self._job_frame = wire.Framer(self.header, blobs)  # encoded once; each job only adds its source
         self.reference = self._reference(cache_dir)
+        self.groups = split.plan(self._reference_ms)  # cases per child when a grading runs in two parts
+        self._part_frames = [
+            wire.Framer(dict(self.header, cases=[encoded[index] for index in group]), blobs)
+            for group in self.groups or []
+        ]
         self._warm_bug_tests()
 
     def _warm_bug_tests(self) -> None:
@@ -110,6 +121,27 @@ class Prepared:
     def job(self, source: str) -> bytes:
         return self._job_frame.with_field("source", source)
 
+    def in_parts(self, source: str, stdout_limit: int = 65_536) -> Split | None:
+        """The same grading as two jobs of about equal reference time, for two children at once."""
+        if not self.groups:
+            return None
+        groups = self.groups
+        jobs = [frame.with_field("source", source) for frame in self._part_frames]
+
+        def merge(outcomes: list[Outcome]) -> Outcome:
+            child_ms = max(outcome.child_ms for outcome in outcomes)
+            for kind in ("timeout", "crashed", "lost", "bad-reply"):
+                for outcome in outcomes:
+                    if outcome.kind == kind:
+                        return Outcome(kind, outcome.reply, outcome.detail, child_ms, outcome.extra)
+            try:
+                reply = split.merge([outcome.reply for outcome in outcomes], groups, stdout_limit)
+            except wire.WireError as error:
+                return Outcome("bad-reply", detail=str(error)[:300], child_ms=child_ms)
+            return Outcome("result", reply, child_ms=child_ms)
+
+        return Split(jobs, merge)
+
     def _reference(self, cache_dir: Path | None) -> list[Observation]:
         cached = (
             cache_dir / f"{self.exercise.id.replace('/', '__')}-{self.exercise.fingerprint}.tdj"
@@ -118,11 +150,18 @@ class Prepared:
         )
         if cached is not None and cached.is_file():
             try:
-                return self._decode_reference(cached.read_bytes())
+                message = cached.read_bytes()
+                observations = self._decode_reference(message)
+                self._reference_ms = _case_ms(message)
+                return observations
             except (MalformedReply, GradingError):
                 cached.unlink(missing_ok=True)
         message = self.run_here(self.exercise.solution)
         observations = self._decode_reference(message)
+        # Again, for timings without this process's first-call costs (they plan split gradings); the
+        # cases reseed, so the second run observes the same values.
+        message = self.run_here(self.exercise.solution)
+        self._reference_ms = _case_ms(message)
         if cached is not None:
             try:
                 cached.parent.mkdir(parents=True, exist_ok=True)
@@ -194,6 +233,7 @@ class Grader:
                 prepared.job(source),
                 prepared.check.timeout_s or self.settings.timeout_s,
                 then=lambda outcome: self._judge(prepared, outcome),  # judged before the child is released
+                split=prepared.in_parts(source, self.settings.max_output_kb * 1024),
             )
         return GradeResult(
             exercise=exercise.id,

@@ -32,9 +32,7 @@ def cases(generator):
         note="BatchNorm1d's running statistics are buffers, saved by state_dict too",
     )
     yield roundtrip_case("one sample", generator, "mlp", [2, 3, 1], 1)
-    yield roundtrip_case(
-        "hidden: wider dropout", generator, "mlp", [6, 12, 3], 7, dropout=0.3, hidden=True
-    )
+    yield roundtrip_case("hidden: wider dropout", generator, "mlp", [6, 12, 3], 7, dropout=0.3, hidden=True)
 
 
 CHECK = Check(entry="reload_and_predict", cases=cases, seed=401, tolerance={"float32": (1e-5, 1e-6)})
