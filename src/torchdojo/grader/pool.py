@@ -34,9 +34,9 @@ from torchdojo.settings import PACKAGE_DIR, Settings
 STARTUP_TIMEOUT = 120.0
 SPARE_TIMEOUT = 30.0  # seconds to wait for a warm child before the zygote is presumed stuck
 # A grading is split over two children only when the pool is quiet: nothing else in flight and no release
-# for this long, so the replacements' warm-ups (~25 ms of CPU each) are done and the second child costs
-# nothing on the critical path. Back-to-back gradings are not split: the extra warm-up would slow the next.
-SPLIT_QUIET_S = 0.1
+# for this long (a replacement's warm-up takes ~25-35 ms), and only if two warm children are ready then.
+# Gradings closer together are not split: the second replacement's warm-up would slow the next one.
+SPLIT_QUIET_S = 0.05
 
 
 @dataclass
