@@ -363,20 +363,21 @@ class Pool:
         job: bytes,
         timeout: float | None = None,
         then: Callable[[Outcome], Any] | None = None,
-        split: Split | None = None,
+        split: Callable[[], Split | None] | None = None,
     ) -> Any:
         """Run one job on a free zygote's warm child and return the outcome, or ``then(outcome)`` computed
         before the child is released. A zygote found dead is replaced and the job retried once elsewhere,
-        so a zygote lost between gradings never costs the next learner their verdict. ``split`` offers the
-        same work cut in parts: used when the pool is quiet (see ``SPLIT_QUIET_S``) and two warm children are
-        ready, so a long grading uses the cores an idle pool leaves free."""
+        so a zygote lost between gradings never costs the next learner their verdict. ``split`` makes the
+        same work cut in parts; it is called only when the pool is quiet (see ``SPLIT_QUIET_S``), and the
+        parts run only if two warm children are ready, so a long grading uses the cores an idle pool leaves
+        free."""
         if self.closed:
             raise SandboxError("the grading pool was shut down")
         with self._lock:
             self.in_flight += 1
             quiet = self.in_flight == 1 and time.monotonic() - self.last_release >= SPLIT_QUIET_S
         try:
-            return self._run(job, timeout, then, split if quiet else None)
+            return self._run(job, timeout, then, split() if quiet and split is not None else None)
         finally:
             with self._lock:
                 self.in_flight -= 1

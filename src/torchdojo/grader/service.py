@@ -233,7 +233,7 @@ class Grader:
                 prepared.job(source),
                 prepared.check.timeout_s or self.settings.timeout_s,
                 then=lambda outcome: self._judge(prepared, outcome),  # judged before the child is released
-                split=prepared.in_parts(source, self.settings.max_output_kb * 1024),
+                split=lambda: prepared.in_parts(source, self.settings.max_output_kb * 1024),  # if quiet
             )
         return GradeResult(
             exercise=exercise.id,
