@@ -85,6 +85,8 @@ def materialize(data: dict[str, Any], blobs: list, built: dict[str, Any]) -> Any
         return {
             materialize(key, blobs, built): materialize(item, blobs, built) for key, item in data["items"]
         }
+    if kind == "tensor" and data.get("blob") is not None:  # the usual argument, without the TensorValue
+        return wire.tensor_from(data, blobs)
     return _live(wire.decode_value(data, blobs))
 
 
@@ -402,6 +404,9 @@ def snapshot(arguments: dict[str, Any]) -> dict[str, tuple[torch.Tensor, Any, bo
     """What each input tensor holds before the call: a copy of its values, itself, requires_grad, has a grad."""
     taken = {}
     for name, value in arguments.items():
+        if type(value) is torch.Tensor:  # the usual argument: no subclass to disarm, nothing to walk
+            taken[name] = (value.detach().clone(), value, bool(value.requires_grad), value.grad is not None)
+            continue
         if isinstance(value, torch.nn.Module | torch.optim.Optimizer):
             continue  # modules and optimizers are meant to change; their state is observed separately
         for path, tensor in _tensors_in(value, name):
@@ -418,12 +423,15 @@ def snapshot(arguments: dict[str, Any]) -> dict[str, tuple[torch.Tensor, Any, bo
 def changed_inputs(taken: dict[str, tuple[torch.Tensor, Any, bool, bool]]) -> list[str]:
     changed = []
     for path, (copy, tensor, requires_grad, had_grad) in taken.items():
-        with torch._C.DisableTorchFunctionSubclass():
-            plain = tensor.as_subclass(torch.Tensor) if type(tensor) is not torch.Tensor else tensor
-            if not _same(copy, plain.detach()):
-                changed.append(path)
-            elif bool(plain.requires_grad) != requires_grad or (plain.grad is not None) != had_grad:
-                changed.append(f"{path} (its requires_grad / .grad)")
+        if type(tensor) is torch.Tensor:
+            plain = tensor
+        else:
+            with torch._C.DisableTorchFunctionSubclass():
+                plain = tensor.as_subclass(torch.Tensor)
+        if not _same(copy, plain.detach()):
+            changed.append(path)
+        elif bool(plain.requires_grad) != requires_grad or (plain.grad is not None) != had_grad:
+            changed.append(f"{path} (its requires_grad / .grad)")
     return changed
 
 
@@ -431,7 +439,7 @@ def _same(old: torch.Tensor, new: torch.Tensor) -> bool:
     """Bit-for-bit equal, so NaN equals NaN and -0.0 differs from 0.0 only if the bytes do."""
     if old.shape != new.shape or old.dtype != new.dtype:
         return False
-    if old.device.type == "meta" or new.device.type == "meta":
+    if old.is_meta or new.is_meta:
         return old.device == new.device  # no data to compare
     if torch.equal(old, new):
         return True

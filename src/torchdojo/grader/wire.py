@@ -16,6 +16,7 @@ import struct
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy
 import torch
 
 MAGIC = b"TDJ1"
@@ -43,6 +44,10 @@ DTYPES: dict[str, torch.dtype] = {
 }
 DTYPE_NAMES = {dtype: name for name, dtype in DTYPES.items()}
 _ITEMSIZE = {name: torch.empty((), dtype=dtype).element_size() for name, dtype in DTYPES.items()}
+# The same dtypes in NumPy, where it has them (not bfloat16): bytes go in and out through NumPy, which costs
+# a third of torch.frombuffer / view(uint8) per small tensor.
+_NUMPY = {name: numpy.dtype(name) for name in DTYPES if name != "bfloat16"}
+_NUMPY_TORCH = {DTYPES[name] for name in _NUMPY}
 
 
 class WireError(ValueError):
@@ -161,7 +166,10 @@ def _safe_repr(obj: Any) -> str:
 
 
 def _tensor_bytes(tensor: torch.Tensor) -> bytes:
-    flat = tensor.detach().to("cpu").contiguous().reshape(-1)
+    plain = tensor.detach()
+    if plain.is_cpu and plain.dtype in _NUMPY_TORCH and not (plain.is_conj() or plain.is_neg()):
+        return plain.numpy().tobytes()  # C order, whatever the strides
+    flat = plain.to("cpu").resolve_conj().resolve_neg().contiguous().reshape(-1)
     if flat.numel() == 0:
         return b""
     return flat.view(torch.uint8).numpy().tobytes()
@@ -171,21 +179,23 @@ def encode_tensor(tensor: torch.Tensor, blobs: list[bytes]) -> dict[str, Any]:
     """Describe a tensor (any subclass) and append its raw bytes, bypassing ``__torch_function__``."""
     with torch._C.DisableTorchFunctionSubclass():
         plain = tensor.as_subclass(torch.Tensor) if type(tensor) is not torch.Tensor else tensor
+        strided = plain.layout == torch.strided
+        device = "cpu" if plain.is_cpu else plain.device.type
         described = {
             "kind": "tensor",
             "dtype": DTYPE_NAMES.get(plain.dtype, str(plain.dtype)),
             "shape": list(plain.shape),
-            "device": plain.device.type,
+            "device": device,
             "requires_grad": bool(plain.requires_grad),
             "grad_fn": type(plain.grad_fn).__name__ if plain.grad_fn is not None else None,
-            "contiguous": bool(plain.is_contiguous()) if plain.layout == torch.strided else True,
+            "contiguous": bool(plain.is_contiguous()) if strided else True,
             "subclass": None if type(tensor) is torch.Tensor else _qualname(tensor),
         }
-        if plain.layout != torch.strided:
+        if not strided:
             plain = plain.to_dense()
             described["layout"] = str(tensor.layout)
         too_large = plain.numel() * plain.element_size() > MAX_TENSOR_BYTES
-        if plain.device.type == "meta" or plain.dtype not in DTYPE_NAMES or too_large:
+        if device == "meta" or plain.dtype not in DTYPE_NAMES or too_large:
             described["blob"] = None
             described["too_large"] = too_large
             return described
@@ -272,6 +282,7 @@ class TensorValue:
     ndarray: bool = False
     layout: str | None = None
     _array: Any = field(default=None, repr=False, compare=False)
+    raw: Any = field(default=None, repr=False, compare=False)  # the bytes it was built from, if any
 
     def array(self):
         """The values as float64/complex128 NumPy (cached): comparisons run in NumPy."""
@@ -329,12 +340,10 @@ def _expect(condition: bool, what: str) -> None:
 
 
 def decode_tensor(data: dict[str, Any], blobs: list[memoryview]) -> TensorValue:
-    dtype_name, shape = data.get("dtype"), data.get("shape")
-    _expect(isinstance(shape, list) and all(type(n) is int and n >= 0 for n in shape), f"bad shape {shape!r}")
-    _expect(len(shape) <= 16, f"too many dimensions: {len(shape)}")
+    shape = _checked_shape(data.get("shape"))
     value = TensorValue(
         tensor=None,
-        dtype=str(dtype_name),
+        dtype=str(data.get("dtype")),
         shape=tuple(shape),
         device=str(data.get("device", "cpu"))[:40],
         requires_grad=bool(data.get("requires_grad", False)),
@@ -344,23 +353,37 @@ def decode_tensor(data: dict[str, Any], blobs: list[memoryview]) -> TensorValue:
         ndarray=data.get("kind") == "ndarray",
         layout=None if data.get("layout") is None else str(data["layout"])[:40],
     )
-    blob_index = data.get("blob")
-    if blob_index is None:
-        return value
-    _expect(dtype_name in DTYPES, f"dtype {dtype_name!r} is not allowed on the wire")
-    _expect(type(blob_index) is int and 0 <= blob_index < len(blobs), f"bad blob index {blob_index!r}")
-    dtype, raw = DTYPES[dtype_name], blobs[blob_index]
-    count = math.prod(shape)
-    itemsize = _ITEMSIZE[dtype_name]
-    _expect(
-        len(raw) == count * itemsize,
-        f"tensor of shape {shape} {dtype_name} needs {count * itemsize} bytes, got {len(raw)}",
-    )
-    if count == 0:
-        value.tensor = torch.empty(shape, dtype=dtype)
-    else:
-        value.tensor = torch.frombuffer(bytearray(raw), dtype=torch.uint8).view(dtype).reshape(shape)
+    if data.get("blob") is not None:
+        value.tensor = tensor_from(data, blobs)
+        value.raw = blobs[data["blob"]]
     return value
+
+
+def _checked_shape(shape: Any) -> list[int]:
+    # Messages are formatted only on failure: this runs for every tensor that crosses.
+    if type(shape) is not list or not all(type(n) is int and n >= 0 for n in shape):
+        raise WireError(f"bad shape {shape!r}")
+    if len(shape) > 16:
+        raise WireError(f"too many dimensions: {len(shape)}")
+    return shape
+
+
+def tensor_from(data: dict[str, Any], blobs: list[memoryview]) -> torch.Tensor:
+    """The tensor a description with a blob stands for: a private, writable copy of checked bytes."""
+    dtype_name, blob_index = data.get("dtype"), data.get("blob")
+    shape = _checked_shape(data.get("shape"))
+    if type(dtype_name) is not str or dtype_name not in DTYPES:
+        raise WireError(f"dtype {dtype_name!r} is not allowed on the wire")
+    if type(blob_index) is not int or not 0 <= blob_index < len(blobs):
+        raise WireError(f"bad blob index {blob_index!r}")
+    raw, needed = blobs[blob_index], math.prod(shape) * _ITEMSIZE[dtype_name]
+    if len(raw) != needed:
+        raise WireError(f"tensor of shape {shape} {dtype_name} needs {needed} bytes, got {len(raw)}")
+    if needed == 0:
+        return torch.empty(shape, dtype=DTYPES[dtype_name])
+    if dtype_name in _NUMPY:
+        return torch.from_numpy(numpy.frombuffer(raw, _NUMPY[dtype_name]).reshape(shape).copy())
+    return torch.frombuffer(bytearray(raw), dtype=torch.uint8).view(DTYPES[dtype_name]).reshape(shape)
 
 
 def decode_value(data: Any, blobs: list[memoryview], depth: int = 0) -> Any:
