@@ -51,6 +51,32 @@ def test_non_contiguous_tensor_keeps_its_values_and_says_it_was_not_contiguous()
     assert torch.equal(decoded.tensor, tensor) and decoded.contiguous is False
 
 
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda t: t.to(torch.complex64).conj(),  # conjugate bit set: NumPy and view(uint8) both refuse it
+        lambda t: t.to(torch.complex128)._neg_view(),  # negative bit set
+        lambda t: t.expand(3, 4, 5),  # stride 0
+        lambda t: t[:, ::2],  # strided slice
+        lambda t: t.to(torch.bfloat16).t(),  # no NumPy dtype, not contiguous
+    ],
+)
+def test_views_cross_with_the_values_they_show(make):
+    view = make(torch.randn(4, 5))
+    decoded = roundtrip(view)
+    assert decoded.tensor.is_contiguous() and decoded.tensor.shape == view.shape
+    assert torch.equal(decoded.tensor, view.resolve_conj().resolve_neg())
+
+
+def test_decoded_tensors_are_private_writable_copies():
+    blobs: list[bytes] = []
+    encoded = wire.encode_value(torch.arange(6.0), blobs)
+    header, parsed = wire.roundtrip({"value": encoded}, blobs)
+    first, second = (wire.tensor_from(header["value"], parsed) for _ in range(2))
+    first.add_(1)
+    assert torch.equal(second, torch.arange(6.0)) and bytes(parsed[0]) == blobs[0]
+
+
 def test_plain_values_and_containers():
     decoded = roundtrip({"a": [1, 2.5, None, "x", True], "b": (float("nan"), float("inf"))})
     assert decoded.get("a").items[:2] == [1, 2.5] and decoded.get("a").items[2:] == [None, "x", True]
@@ -95,6 +121,10 @@ def _message(header: dict, body: bytes = b"") -> bytes:
         ({"kind": "tensor", "dtype": "object", "shape": [1], "blob": 0}, b"\0" * 8),  # dtype not allowed
         ({"kind": "tensor", "dtype": "float32", "shape": [-1], "blob": 0}, b"\0" * 4),  # negative size
         ({"kind": "tensor", "dtype": "float32", "shape": [1], "blob": 5}, b"\0" * 4),  # no such blob
+        ({"kind": "tensor", "dtype": ["float32"], "shape": [1], "blob": 0}, b"\0" * 4),  # unhashable dtype
+        ({"kind": "tensor", "dtype": "float32", "shape": [1] * 17, "blob": 0}, b"\0" * 4),  # too many dims
+        ({"kind": "tensor", "dtype": "float32", "shape": [1], "blob": True}, b"\0" * 4),  # bool, not index
+        ({"kind": "tensor", "dtype": "float32", "shape": "1", "blob": 0}, b"\0" * 4),  # not a list
         ({"kind": "pickle", "data": "gASV"}, b""),  # unknown kinds are refused, never unpickled
         ({"kind": "int", "value": "1"}, b""),
     ],
