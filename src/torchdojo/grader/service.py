@@ -82,7 +82,6 @@ class Prepared:
         blobs: list[bytes] = []
         encoded = [
             {
-                "name": case.name,
                 "seed": index,
                 "observe": list(case.observe),
                 "args": [[name, probe.encode_argument(value, blobs)] for name, value in case.args.items()],
