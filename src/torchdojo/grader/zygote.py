@@ -109,7 +109,7 @@ class Zygote:
 
     def __init__(self, config: dict):
         self.config = config
-        self.warmup = warmup_job()  # built once here; every child reuses it (its pages are already warm)
+        self.warmup = wire.frame(*warmup_job())  # framed once here; every child parses it as it will its job
         self.children: dict[int, int] = {}  # child id -> pid: handed out, not yet released
         self.finished: set[int] = set()  # pids killed after their job, not yet reaped
         self.next_id = 0
@@ -149,13 +149,13 @@ class Zygote:
             self._child_confine(job_fd, reply_fd)
             from torchdojo.grader import probe
 
-            if warm:
-                header, blobs = self.warmup
-                probe.run_job(header, blobs, WARMUP_SOURCE)  # fault pages in while idle
+            if warm:  # fault pages in while idle, on the job's own path: parse, probe, reply
+                header, blobs = wire.parse(self.warmup)
+                probe.run_job(header, blobs, WARMUP_SOURCE)
             gc.freeze()  # the job's collections need not walk what the warm-up left
             _set_policy("SCHED_OTHER")  # the job itself runs as an ordinary process
             wire.write_all(reply_fd, wire.READY)
-            header, blobs = wire.read_message(lambda n: _read_exactly(job_fd, n))
+            header, blobs = wire.parse(_read_job(job_fd))
             reply = probe.run_job(header, blobs, header.pop("source"), self.config["stdout_limit"])
             wire.write_all(reply_fd, reply)
             os.read(job_fd, 1)  # block until released: the exit (~3-8 ms) happens after the judging
@@ -298,15 +298,20 @@ def _exit_reason(pid: int, flags: int) -> str | None:
     return f"exit {os.WEXITSTATUS(status)}"
 
 
-def _read_exactly(fd: int, count: int) -> bytes:
-    parts, remaining = [], count
-    while remaining:
-        chunk = os.read(fd, min(remaining, 1 << 20))
+def _read_job(fd: int) -> bytes:
+    """One framed message from a pipe, in as few reads as it arrives in (one, for a job that fits the
+    pipe); raises EOFError if the pipe closes first."""
+    data = b""
+    needed = wire.PREFIX.size
+    while len(data) < needed:
+        chunk = os.read(fd, max(needed - len(data), 1 << 20))
         if not chunk:
             raise EOFError("pipe closed")
-        parts.append(chunk)
-        remaining -= len(chunk)
-    return b"".join(parts)
+        data += chunk
+        if needed == wire.PREFIX.size and len(data) >= needed:
+            header_length, body_length = wire.parse_prefix(data[:needed], wire.MAX_BODY)
+            needed += header_length + body_length
+    return data
 
 
 def main() -> None:
