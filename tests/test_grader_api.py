@@ -38,6 +38,17 @@ def test_bench_reports_every_key(grader):
     report = bench.run(grader, count=12, fresh_count=1)
     assert {"pool_p50_ms", "pool_p99_ms", "throughput_per_s", "fresh_p50_ms", "speedup"} <= set(report)
     assert report["fresh_p50_ms"] > report["pool_p50_ms"] > 0
+    steal = report["host_steal_percent"]
+    assert steal is None or 0.0 <= steal <= 100.0
+
+
+def test_steal_percent_is_the_stolen_share_of_the_ticks_between_two_readings():
+    assert bench.steal_percent((1000, 10), (1400, 30)) == 5.0
+    assert bench.steal_percent(None, (1400, 30)) is None
+    assert bench.steal_percent((1400, 30), (1400, 30)) is None  # no time passed: no share
+    ticks = bench.cpu_ticks()
+    if ticks is not None:  # Linux: the total counts every state, so it bounds the stolen ticks
+        assert ticks[0] >= ticks[1] >= 0
 
 
 def test_a_dead_zygote_is_replaced_and_the_next_gradings_pass(grader):

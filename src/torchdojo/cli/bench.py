@@ -60,6 +60,11 @@ def bench(context, as_json, count, fresh_count, rate, kind, sandbox):
         f"fresh python per submission ({report['fresh_samples']} samples):\n"
         f"  p50 {report['fresh_p50_ms']} ms\n"
         f"speedup: {report['speedup']}x"
+        + (
+            f"\nhost steal during the pool passes: {report['host_steal_percent']} % of CPU time"
+            if report.get("host_steal_percent") is not None
+            else ""
+        )
     )
 
 

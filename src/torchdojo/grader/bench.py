@@ -40,6 +40,26 @@ def submissions(grader: Grader, count: int, kind: str = "drill") -> list[Submiss
     return [pool[index % len(pool)] for index in range(count)]
 
 
+def cpu_ticks() -> tuple[int, int] | None:
+    """(busy + idle, stolen) clock ticks of every CPU so far, from ``/proc/stat``; ``None`` off Linux.
+    Stolen time is when the host ran something else on this machine's virtual CPUs: a benchmark run that
+    loses more than a few percent of its time that way measured the host, not the grader."""
+    try:
+        with open("/proc/stat") as stat:
+            fields = [int(value) for value in stat.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    if len(fields) < 8:
+        return None
+    return sum(fields[:8]), fields[7]
+
+
+def steal_percent(before: tuple[int, int] | None, after: tuple[int, int] | None) -> float | None:
+    if before is None or after is None or after[0] <= before[0]:
+        return None
+    return round(100.0 * (after[1] - before[1]) / (after[0] - before[0]), 2)
+
+
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
@@ -55,6 +75,7 @@ def run(
         grader.grade(item.exercise, item.source)  # warm both sides
     time.sleep(0.5)  # let the replacements of those children finish their warm-up: measure a settled pool
     latencies = []
+    ticks_before = cpu_ticks()
     next_start = time.perf_counter()
     for item in work:
         time.sleep(max(0.0, next_start - time.perf_counter()))
@@ -66,6 +87,7 @@ def run(
     with ThreadPoolExecutor(max_workers=grader.pool.size) as executor:
         list(executor.map(lambda item: grader.grade(item.exercise, item.source), work))
     throughput = len(work) / (time.perf_counter() - started)
+    steal = steal_percent(ticks_before, cpu_ticks())
     fresh = [run_fresh(grader.prepare(item.exercise).job(item.source))[1] for item in work[:fresh_count]]
     pool_p50 = statistics.median(latencies)
     return {
@@ -81,4 +103,5 @@ def run(
         "fresh_samples": len(fresh),
         "fresh_p50_ms": round(statistics.median(fresh), 1),
         "speedup": round(statistics.median(fresh) / pool_p50, 1),
+        "host_steal_percent": steal,  # CPU time the host took during the pool's two passes (None: unknown)
     }
