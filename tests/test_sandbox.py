@@ -106,3 +106,29 @@ def test_a_package_under_tmp_stays_visible_inside_the_sandbox(monkeypatch, tmp_p
     monkeypatch.setattr(sandbox, "_mounted_roots", lambda: [tmp_path])
     command = sandbox.bubblewrap_command(["-c", "pass"], [])
     assert command.index("/tmp") < command.index(str(tmp_path))
+
+
+def test_a_child_reads_a_job_of_many_pipefuls_whole_and_stops_at_a_closed_pipe():
+    import threading
+
+    import torch
+
+    from torchdojo.grader import wire, zygote
+    from torchdojo.grader.probe import encode_argument
+
+    blobs: list[bytes] = []
+    big = torch.arange(3 * 2**18, dtype=torch.float32)  # 3 MB: several pipe-fuls at the default pipe size
+    message = wire.frame({"entry": "f", "cases": [{"args": [["x", encode_argument(big, blobs)]]}]}, blobs)
+    read_end, write_end = os.pipe()
+    writer = threading.Thread(target=lambda: (wire.write_all(write_end, message), os.close(write_end)))
+    writer.start()
+    try:
+        received = zygote._read_job(read_end)
+        writer.join()
+        assert received == message
+        header, parsed = wire.parse(received)
+        assert torch.equal(wire.tensor_from(header["cases"][0]["args"][0][1], parsed), big)
+        with pytest.raises(EOFError):
+            zygote._read_job(read_end)  # the writer closed its end: nothing more will come
+    finally:
+        os.close(read_end)

@@ -301,7 +301,7 @@ def _exit_reason(pid: int, flags: int) -> str | None:
 def _read_job(fd: int) -> bytes:
     """One framed message from a pipe, in as few reads as it arrives in (one, for a job that fits the
     pipe); raises EOFError if the pipe closes first."""
-    data = b""
+    data = bytearray()  # grows in place: a job of many pipe-fuls is not copied once per read
     needed = wire.PREFIX.size
     while len(data) < needed:
         chunk = os.read(fd, max(needed - len(data), 1 << 20))
@@ -309,9 +309,9 @@ def _read_job(fd: int) -> bytes:
             raise EOFError("pipe closed")
         data += chunk
         if needed == wire.PREFIX.size and len(data) >= needed:
-            header_length, body_length = wire.parse_prefix(data[:needed], wire.MAX_BODY)
+            header_length, body_length = wire.parse_prefix(bytes(data[:needed]), wire.MAX_BODY)
             needed += header_length + body_length
-    return data
+    return bytes(data)
 
 
 def main() -> None:
