@@ -302,20 +302,13 @@ class ZygoteProcess:
         return Outcome("crashed", detail=reason, child_ms=ms)
 
     def _read_reply(self, fd: int, deadline: float) -> bytes:
-        buffer = bytearray()
-        needed = wire.PREFIX.size
-        while len(buffer) < needed:
+        def read_some(wanted: int) -> bytes:
             left = deadline - time.monotonic()
             if left <= 0 or not select.select([fd], [], [], left)[0]:
                 raise TimeoutError
-            chunk = os.read(fd, max(1 << 16, needed - len(buffer)))
-            if not chunk:
-                raise EOFError
-            buffer += chunk
-            if needed == wire.PREFIX.size and len(buffer) >= needed:
-                header_length, body_length = wire.parse_prefix(bytes(buffer[:needed]), self.max_reply)
-                needed += header_length + body_length
-        return bytes(buffer)
+            return os.read(fd, max(1 << 16, wanted))
+
+        return wire.read_frame(read_some, self.max_reply)
 
     def kill(self) -> None:
         self.alive = False

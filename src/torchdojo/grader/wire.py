@@ -13,6 +13,7 @@ import json
 import math
 import os
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -137,11 +138,27 @@ def roundtrip(header: dict[str, Any], blobs: list[bytes]) -> tuple[dict[str, Any
     return parse(frame(header, blobs))
 
 
+def read_frame(read_some: Callable[[int], bytes], max_body: int = MAX_BODY) -> bytes:
+    """The bytes of one whole framed message from a stream, in as few reads as it arrives in.
+
+    ``read_some(n)`` is told how many bytes the message still needs and may return fewer or (from a pipe
+    that holds nothing else) more; ``b""`` means the stream ended, and raises EOFError here."""
+    data = bytearray()  # grows in place: a message of many reads is not copied once per read
+    needed = PREFIX.size
+    while len(data) < needed:
+        chunk = read_some(needed - len(data))
+        if not chunk:
+            raise EOFError("the stream ended inside a message")
+        data += chunk
+        if needed == PREFIX.size and len(data) >= needed:
+            header_length, body_length = parse_prefix(bytes(data[:needed]), max_body)
+            needed += header_length + body_length
+    return bytes(data)
+
+
 def read_message(read_exactly, max_body: int = MAX_BODY) -> tuple[dict[str, Any], list[memoryview]]:
     """Read one framed message with ``read_exactly(n) -> bytes`` (which raises EOFError when short)."""
-    header_length, body_length = parse_prefix(read_exactly(PREFIX.size), max_body)
-    header_bytes = read_exactly(header_length)
-    return unframe(header_bytes, read_exactly(body_length))
+    return parse(read_frame(read_exactly, max_body), max_body)
 
 
 # ------------------------------------------------------------------------------------------ values out

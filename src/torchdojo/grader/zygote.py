@@ -299,19 +299,8 @@ def _exit_reason(pid: int, flags: int) -> str | None:
 
 
 def _read_job(fd: int) -> bytes:
-    """One framed message from a pipe, in as few reads as it arrives in (one, for a job that fits the
-    pipe); raises EOFError if the pipe closes first."""
-    data = bytearray()  # grows in place: a job of many pipe-fuls is not copied once per read
-    needed = wire.PREFIX.size
-    while len(data) < needed:
-        chunk = os.read(fd, max(needed - len(data), 1 << 20))
-        if not chunk:
-            raise EOFError("pipe closed")
-        data += chunk
-        if needed == wire.PREFIX.size and len(data) >= needed:
-            header_length, body_length = wire.parse_prefix(bytes(data[:needed]), wire.MAX_BODY)
-            needed += header_length + body_length
-    return bytes(data)
+    """One framed job from its pipe: one read for a job that fits the pipe; EOFError if it closes first."""
+    return wire.read_frame(lambda wanted: os.read(fd, max(wanted, 1 << 20)), wire.MAX_BODY)
 
 
 def main() -> None:
