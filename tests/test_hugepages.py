@@ -1,0 +1,83 @@
+"""Huge pages for the zygote: counting used pages, and torch still right after its code has moved."""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import mmap
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from torchdojo.grader import hugepages
+
+THP = Path("/sys/kernel/mm/transparent_hugepage/enabled")
+THP_USABLE = THP.is_file() and "[never]" not in THP.read_text()
+
+
+@pytest.mark.skipif(not Path("/proc/self/pagemap").exists(), reason="needs Linux /proc")
+def test_pages_in_use_counts_the_pages_written_in_each_2mb_stretch():
+    area = mmap.mmap(-1, 3 * hugepages.HUGE)
+    base = ctypes.addressof(ctypes.c_char.from_buffer(area))
+    start = (base + hugepages.HUGE - 1) & ~(hugepages.HUGE - 1)
+    offset = start - base
+    for page in (0, 7, 300):  # three pages of the first stretch, one of the second
+        area[offset + page * 4096] = 1
+    area[offset + hugepages.HUGE + 5 * 4096] = 1
+    assert hugepages.pages_in_use(start, start + 2 * hugepages.HUGE) == [3, 1]
+
+
+SCRIPT = r"""
+import json, os, sys
+import torch
+from torchdojo.grader import hugepages
+
+torch.set_num_threads(1)  # as in the zygote: a forked child cannot use its parent's thread pool
+torch.manual_seed(0)
+a, b = torch.randn(64, 32), torch.randn(32, 16)
+model = torch.nn.Sequential(torch.nn.Linear(32, 8), torch.nn.ReLU(), torch.nn.Linear(8, 1))
+def work():
+    loss = model(a).pow(2).mean()
+    model.zero_grad()
+    loss.backward()
+    return [(a @ b).sum().item(), torch.cdist(a, a).mean().item(), loss.item(), model[0].weight.grad.sum().item()]
+before = work()
+code = [(s, e, p) for s, e, p, path in hugepages._regions() if path.endswith("libtorch_cpu.so") and p == "r-xp"]
+moved = hugepages.move_code_to_huge_pages()
+anonymous = [(s, e) for s, e, p, path in hugepages._regions() if p == "r-xp" and path == ""]
+try:
+    torch.ones(2) @ torch.ones(3)  # a C++ exception, unwound through moved code
+    error = None
+except RuntimeError as caught:
+    error = str(caught)
+pid = os.fork()
+if pid == 0:
+    os._exit(0 if work() == before else 3)
+_, status = os.waitpid(pid, 0)
+print(json.dumps({
+    "moved": moved, "same": work() == before, "child": os.waitstatus_to_exitcode(status), "error": error,
+    "anonymous_code_mb": sum(e - s for s, e in anonymous) >> 20,
+    "torch_code_mb": sum(e - s for s, e, _ in code) >> 20,
+}))
+"""
+
+
+@pytest.mark.skipif(not THP_USABLE, reason="transparent huge pages are off on this machine")
+def test_torch_runs_the_same_after_its_code_moved_to_huge_pages():
+    done = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["moved"] > 0
+    assert result["anonymous_code_mb"] >= 2 * result["moved"]  # the moved code is anonymous memory now
+    assert result["torch_code_mb"] > 100
+    assert result["same"] and result["child"] == 0  # same numbers here and in a forked child
+    assert "inconsistent tensor size" in (result["error"] or "")
+
+
+def test_nothing_moves_when_no_stretch_is_used_enough():
+    script = "from torchdojo.grader import hugepages; print(hugepages.move_code_to_huge_pages(513))"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "0"
