@@ -110,40 +110,45 @@ def move_code_to_huge_pages(min_pages_used: int = MIN_PAGES_USED) -> int:
     """
     try:
         libc, regions = _libc(), _regions()
-        plan = []
+        runs: list[list[int]] = []  # [start, length] of consecutive stretches worth moving
         for start, end, permissions, path in regions:
             if permissions != "r-xp" or not path.startswith("/"):
                 continue
             start, end = _aligned(start, end)
-            if end > start:
-                used = pages_in_use(start, end)
-                plan += [start + index * HUGE for index, count in enumerate(used) if count >= min_pages_used]
+            for index, count in enumerate(pages_in_use(start, end) if end > start else []):
+                stretch = start + index * HUGE
+                if count < min_pages_used:
+                    continue
+                if runs and runs[-1][0] + runs[-1][1] == stretch:
+                    runs[-1][1] += HUGE  # one mapping per run: fewer mappings for every fork to copy
+                else:
+                    runs.append([stretch, HUGE])
     except (OSError, ValueError, struct.error):
         return 0
     moved = 0
-    for stretch in plan:
-        if not _move(libc, stretch):
+    for start, length in runs:
+        if not _move(libc, start, length):
             break
-        moved += 1
+        moved += length // HUGE
     return moved
 
 
-def _move(libc: ctypes.CDLL, stretch: int) -> bool:
-    raw = libc.mmap(None, 2 * HUGE, _PROT_READ | _PROT_WRITE, _MAP_PRIVATE | _MAP_ANONYMOUS, -1, 0)
+def _move(libc: ctypes.CDLL, start: int, length: int) -> bool:
+    raw = libc.mmap(None, length + HUGE, _PROT_READ | _PROT_WRITE, _MAP_PRIVATE | _MAP_ANONYMOUS, -1, 0)
     if raw is None or raw == ctypes.c_void_p(-1).value:
         return False
-    copy = (raw + HUGE - 1) & ~(HUGE - 1)  # a 2 MB-aligned 2 MB inside the 4 MB mapped: trim the rest
+    copy = (raw + HUGE - 1) & ~(HUGE - 1)  # 2 MB-aligned inside what was mapped: unmap the rest
     if copy > raw:
         libc.munmap(raw, copy - raw)
-    if raw + 2 * HUGE > copy + HUGE:
-        libc.munmap(copy + HUGE, raw + 2 * HUGE - copy - HUGE)
-    libc.madvise(copy, HUGE, _MADV_HUGEPAGE)
-    ctypes.memmove(copy, stretch, HUGE)
-    libc.madvise(copy, HUGE, _MADV_COLLAPSE)  # already huge when the copy faulted in as one 2 MB page
-    if libc.mprotect(copy, HUGE, _PROT_READ | _PROT_EXEC) != 0:
-        libc.munmap(copy, HUGE)
+    if raw + length + HUGE > copy + length:
+        libc.munmap(copy + length, raw + length + HUGE - copy - length)
+    libc.madvise(copy, length, _MADV_HUGEPAGE)
+    ctypes.memmove(copy, start, length)
+    libc.madvise(copy, length, _MADV_COLLAPSE)  # for any part that did not fault in as 2 MB pages
+    if libc.mprotect(copy, length, _PROT_READ | _PROT_EXEC) != 0:
+        libc.munmap(copy, length)
         return False
-    if libc.mremap(copy, HUGE, HUGE, _MREMAP_MAYMOVE | _MREMAP_FIXED, stretch) != stretch:
-        libc.munmap(copy, HUGE)  # short of memory exhaustion, mremap fails before it unmaps the original
+    if libc.mremap(copy, length, length, _MREMAP_MAYMOVE | _MREMAP_FIXED, start) != start:
+        libc.munmap(copy, length)  # short of memory exhaustion, mremap fails before it unmaps the original
         return False
     return True
