@@ -30,7 +30,7 @@ import socket
 import sys
 import time
 
-from torchdojo.grader import hugepages, wire
+from torchdojo.grader import hugepages, warm, wire
 from torchdojo.grader.sandbox import Confinement, sandbox_workdir, scrub_environment
 
 WARMUP_SOURCE = """
@@ -314,6 +314,8 @@ def main() -> None:
 
     header, blobs = warmup_job()
     probe.run_job(header, blobs, WARMUP_SOURCE)
+    if config.get("warm_torch", True):
+        warm.warm_process()  # first-use costs paid once here, not in every child
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     gc.collect()
     gc.freeze()

@@ -1,0 +1,28 @@
+"""The zygote's warm-up of torch: every block runs on the installed torch, and it leaves no trace."""
+
+from __future__ import annotations
+
+import torch
+
+from torchdojo.grader import warm
+
+
+def test_every_block_runs_and_the_global_random_state_is_untouched():
+    torch.manual_seed(123)
+    expected = torch.rand(3)
+    torch.manual_seed(123)
+    grad_mode = torch.is_grad_enabled()
+    assert warm.warm_process() == []  # a block that raises would be named here
+    assert torch.equal(torch.rand(3), expected)  # the draws it made came from a forked generator
+    assert torch.is_grad_enabled() == grad_mode
+
+
+def test_a_failing_block_is_named_and_the_rest_still_run(monkeypatch):
+    ran = []
+
+    def broken():
+        raise RuntimeError("an operation this torch lacks")
+
+    monkeypatch.setattr(warm, "BLOCKS", [broken, lambda: ran.append(True)])
+    assert warm.warm_process() == ["broken"]
+    assert ran == [True]
