@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import torch
 
 from torchdojo.grader import warm
@@ -26,3 +28,16 @@ def test_a_failing_block_is_named_and_the_rest_still_run(monkeypatch):
     monkeypatch.setattr(warm, "BLOCKS", [broken, lambda: ran.append(True)])
     assert warm.warm_process() == ["broken"]
     assert ran == [True]
+
+
+def test_a_warning_raised_while_warming_still_shows_to_the_learner_later(monkeypatch):
+    def warn_once():
+        warnings.warn("learners must still see this", UserWarning, stacklevel=1)
+
+    monkeypatch.setattr(warm, "BLOCKS", [warn_once])
+    with warnings.catch_warnings(record=True) as shown:
+        warnings.simplefilter("default")  # once per location, as a learner's process shows them
+        assert warm.warm_process() == []
+        assert shown == []  # swallowed while warming
+        warn_once()
+    assert [str(warning.message) for warning in shown] == ["learners must still see this"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import collections.abc
 import io
 import math
+import warnings
 from collections.abc import Callable
 
 import torch
@@ -318,9 +319,15 @@ BLOCKS: list[Callable[[], None]] = [
 
 
 def warm_process() -> list[str]:
-    """Run every block once; returns the names of blocks that raised (an older torch, say)."""
+    """Run every block once; returns the names of blocks that raised (an older torch, say).
+
+    Warnings are recorded and dropped (a zygote has nowhere to show them); leaving ``catch_warnings``
+    resets the "already shown" registries, so a warning Python shows once per process still shows when a
+    learner's code triggers it.
+    """
     failed = []
-    with torch.random.fork_rng(devices=[]):
+    with torch.random.fork_rng(devices=[]), warnings.catch_warnings(record=True):
+        warnings.simplefilter("always")
         torch.manual_seed(0)
         for block in BLOCKS:
             try:
