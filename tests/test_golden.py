@@ -42,3 +42,16 @@ def test_changes_inside_list_arguments_and_to_requires_grad_are_seen():
         "params[0]",
         "leaf (its requires_grad / .grad)",
     ]  # NaN == NaN is unchanged
+
+
+def test_a_sign_flip_of_zero_is_not_a_mutation_but_any_other_change_is():
+    import torch
+
+    from torchdojo.grader.probe import changed_inputs, snapshot
+
+    zeros, values, ints = torch.tensor([-0.0, 0.0]), torch.tensor([-0.0, 2.0]), torch.tensor([3, 4])
+    taken = snapshot({"zeros": zeros, "values": values, "ints": ints})
+    zeros.abs_()  # -0.0 -> 0.0: equal values, different bytes
+    values.mul_(2)  # 2.0 -> 4.0
+    ints[1] = 5
+    assert changed_inputs(taken) == ["values", "ints"]

@@ -440,7 +440,8 @@ def changed_inputs(taken: dict[str, tuple[torch.Tensor, Any, bool, bool]]) -> li
 
 
 def _same(old: torch.Tensor, new: torch.Tensor) -> bool:
-    """Bit-for-bit equal, so NaN equals NaN and -0.0 differs from 0.0 only if the bytes do."""
+    """Equal in value, with NaN equal to NaN. -0.0 equals 0.0, as in ``torch.equal``: an in-place change
+    that only flips the sign of a zero is not reported as a mutation (nothing a learner could see)."""
     if old.shape != new.shape or old.dtype != new.dtype:
         return False
     if old.is_meta or new.is_meta:
