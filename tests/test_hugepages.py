@@ -81,3 +81,59 @@ def test_nothing_moves_when_no_stretch_is_used_enough():
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "0"
+
+
+class FakeLibc:
+    """Real memory from ``mmap`` (so the copy happens), scripted answers for the calls that could fail."""
+
+    def __init__(self, collapse: int = 0, remap_ok: bool = True):
+        self.collapse, self.remap_ok = collapse, remap_ok
+        self.buffers, self.calls = [], []
+
+    def mmap(self, address, length, protection, flags, fd, offset):
+        buffer = ctypes.create_string_buffer(length)
+        self.buffers.append(buffer)
+        return ctypes.addressof(buffer)
+
+    def munmap(self, address, length):
+        self.calls.append(("munmap", address, length))
+        return 0
+
+    def madvise(self, address, length, advice):
+        self.calls.append(("madvise", advice))
+        return self.collapse if advice == 25 else 0
+
+    def mprotect(self, address, length, protection):
+        self.calls.append(("mprotect", protection))
+        return 0
+
+    def mremap(self, old, old_length, new_length, flags, new):
+        self.calls.append(("mremap", old, new))
+        return new if self.remap_ok else -1
+
+
+def source_code():
+    area = ctypes.create_string_buffer(b"code" * (hugepages.HUGE // 4))
+    return area, ctypes.addressof(area)
+
+
+def test_code_moves_only_when_its_copy_is_in_huge_pages():
+    area, start = source_code()
+    fine = FakeLibc()
+    assert hugepages._move(fine, start, hugepages.HUGE)
+    copy = next(call[1] for call in fine.calls if call[0] == "mremap")
+    assert copy % hugepages.HUGE == 0 and ctypes.string_at(copy, 8) == b"codecode"
+    assert ("mprotect", 5) in fine.calls  # read + execute, never writable
+
+    refused = FakeLibc(collapse=-1)  # huge pages unavailable: a 4 kB copy would slow every fork
+    assert not hugepages._move(refused, start, hugepages.HUGE)
+    assert not any(call[0] in ("mremap", "mprotect") for call in refused.calls)
+    assert refused.calls[-1][0] == "munmap"  # the copy is given back
+
+
+def test_a_failed_mremap_gives_the_copy_back():
+    area, start = source_code()
+    failing = FakeLibc(remap_ok=False)
+    assert not hugepages._move(failing, start, hugepages.HUGE)
+    copy = next(call[1] for call in failing.calls if call[0] == "mremap")
+    assert failing.calls[-1] == ("munmap", copy, hugepages.HUGE)

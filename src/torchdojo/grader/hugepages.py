@@ -21,6 +21,7 @@ cannot be read, nothing changes and grading works the same, only slower.
 from __future__ import annotations
 
 import ctypes
+import os
 import struct
 
 HUGE = 1 << 21
@@ -62,6 +63,13 @@ def _regions() -> list[tuple[int, int, str, str]]:
             start, end = (int(value, 16) for value in fields[0].split("-"))
             regions.append((start, end, fields[1], fields[5] if len(fields) > 5 else ""))
     return regions
+
+
+def _page_size() -> int:
+    try:
+        return os.sysconf("SC_PAGE_SIZE")
+    except (AttributeError, OSError, ValueError):
+        return 0
 
 
 def _aligned(start: int, end: int) -> tuple[int, int]:
@@ -108,6 +116,8 @@ def move_code_to_huge_pages(min_pages_used: int = MIN_PAGES_USED) -> int:
     another thread sees the old bytes or the identical new ones, never a hole. Addresses do not change, so
     symbols, C++ exception unwinding (its tables are not moved) and ``dladdr`` work as before.
     """
+    if _page_size() != _PAGE:
+        return 0  # 2 MB pages are the huge pages of 4 kB-page kernels only
     try:
         libc, regions = _libc(), _regions()
         runs: list[list[int]] = []  # [start, length] of consecutive stretches worth moving
@@ -144,8 +154,10 @@ def _move(libc: ctypes.CDLL, start: int, length: int) -> bool:
         libc.munmap(copy + length, raw + length + HUGE - copy - length)
     libc.madvise(copy, length, _MADV_HUGEPAGE)
     ctypes.memmove(copy, start, length)
-    libc.madvise(copy, length, _MADV_COLLAPSE)  # for any part that did not fault in as 2 MB pages
-    if libc.mprotect(copy, length, _PROT_READ | _PROT_EXEC) != 0:
+    # Succeeds when the copy is (now) in 2 MB pages. Where it is not (huge pages off, a kernel before
+    # 6.1), moving would make things worse: every fork would copy one entry per 4 kB page of the copy.
+    in_huge_pages = libc.madvise(copy, length, _MADV_COLLAPSE) == 0
+    if not in_huge_pages or libc.mprotect(copy, length, _PROT_READ | _PROT_EXEC) != 0:
         libc.munmap(copy, length)
         return False
     if libc.mremap(copy, length, length, _MREMAP_MAYMOVE | _MREMAP_FIXED, start) != start:
