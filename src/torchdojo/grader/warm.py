@@ -240,7 +240,8 @@ def _modules_and_losses() -> None:
         sum(p.numel() for p in model.parameters() if p.requires_grad),
         model.requires_grad_(False).requires_grad_(True),
     )
-    model.register_buffer("steps", torch.zeros(())) if False else None
+    model.register_buffer("steps", torch.zeros(()))
+    model.state_dict()["steps"].add_(1)
 
 
 def _optimizers_and_checkpoints() -> None:
