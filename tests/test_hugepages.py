@@ -137,3 +137,26 @@ def test_a_failed_mremap_gives_the_copy_back():
     assert not hugepages._move(failing, start, hugepages.HUGE)
     copy = next(call[1] for call in failing.calls if call[0] == "mremap")
     assert failing.calls[-1] == ("munmap", copy, hugepages.HUGE)
+
+
+def _anonymous_code_regions(pid: int) -> int:
+    with open(f"/proc/{pid}/maps") as maps:
+        return sum(1 for line in maps if " r-xp " in line and len(line.split()) == 5)
+
+
+@pytest.mark.skipif(not THP_USABLE, reason="transparent huge pages are off on this machine")
+def test_the_huge_code_pages_setting_reaches_the_zygotes(tmp_path):
+    from torchdojo.grader.pool import Pool
+    from torchdojo.settings import load_settings
+
+    counts = {}
+    for enabled in (True, False):
+        settings = load_settings(
+            {"home": tmp_path, "sandbox": "none", "pool_size": 1, "prefork": 1, "huge_code_pages": enabled}
+        )
+        pool = Pool(settings)
+        try:
+            counts[enabled] = _anonymous_code_regions(pool.zygotes[0].process.pid)
+        finally:
+            pool.close()
+    assert counts[True] > 0 and counts[False] == 0

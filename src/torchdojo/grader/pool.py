@@ -86,6 +86,7 @@ class ZygoteProcess:
             "stdout_limit": settings.max_output_kb * 1024,
             "seccomp": True,
             "warmup": warmup,
+            "move_code": settings.huge_code_pages,
             "control_fd": theirs.fileno(),
         }
         python_args = ["-m", "torchdojo.grader.zygote", json.dumps(config)]
@@ -469,6 +470,7 @@ def shared_pool(settings: Settings) -> Pool:
         settings.cpu_s,
         settings.memory_mb,
         settings.max_output_kb,
+        settings.huge_code_pages,
         str(settings.course),
         str(settings.home),
     )

@@ -314,13 +314,12 @@ def main() -> None:
 
     header, blobs = warmup_job()
     probe.run_job(header, blobs, WARMUP_SOURCE)
-    if config.get("warm_torch", True):
-        warm.warm_process()  # first-use costs paid once here, not in every child
+    warm.warm_process()  # first-use costs paid once here, not in every child
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     gc.collect()
     gc.freeze()
-    if config.get("huge_pages", True):  # after the warm-up: it decides which code is worth moving
-        hugepages.collapse_to_huge_pages()
+    hugepages.collapse_to_huge_pages()
+    if config.get("move_code", True):  # after the warm-up: it decides which code is worth moving
         hugepages.move_code_to_huge_pages()
     scrub_environment()  # once, after everything torch sets up at import time: every child inherits it
     # The zygote and its children's warm-ups are background work: under SCHED_BATCH their wake-ups do not
