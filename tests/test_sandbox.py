@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import struct
 
 import pytest
@@ -132,3 +133,38 @@ def test_a_child_reads_a_job_of_many_pipefuls_whole_and_stops_at_a_closed_pipe()
             zygote._read_job(read_end)  # the writer closed its end: nothing more will come
     finally:
         os.close(read_end)
+
+
+def test_a_confined_child_may_signal_itself_but_nothing_else_and_the_zygote_template_is_untouched():
+    confinement = sandbox.Confinement(cpu_seconds=5, memory_mb=256)
+    template = bytes(confinement._filter)
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - child
+        results = []
+        try:
+            confinement.apply()
+            for attempt in (
+                lambda: os.kill(os.getpid(), 0),  # its own pid was written into its copy of the filter
+                lambda: os.kill(os.getppid(), 0),
+                os.fork,
+            ):
+                try:
+                    attempt()
+                    results.append("allowed")
+                except OSError:
+                    results.append("refused")
+            results.append(os.path.basename(os.getcwd()))
+        finally:
+            os.write(write_end, ",".join(results).encode())
+            os._exit(0)
+    os.close(write_end)
+    os.waitpid(pid, 0)
+    try:
+        said = os.read(read_end, 400).decode()
+    finally:
+        os.close(read_end)
+        shutil.rmtree(sandbox.sandbox_workdir(pid), ignore_errors=True)
+    assert said == f"allowed,refused,refused,torchdojo-submission-{pid}"
+    assert bytes(confinement._filter) == template  # patched in the child's copy only
+    assert confinement.program_for(pid) != template and len(confinement.pid_offsets) == 3

@@ -132,8 +132,11 @@ def scrubbed_environment() -> dict[str, str]:
 # ---------------------------------------------------------------------------------------- child limits
 def apply_rlimits(cpu_seconds: int, memory_mb: int, file_mb: int = 16, open_files: int = 64) -> None:
     """Limit the calling process. The address-space limit is *added* to what the warm interpreter uses."""
-    with open("/proc/self/statm") as statm:
-        used = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    statm = os.open("/proc/self/statm", os.O_RDONLY)  # a raw read: a fresh child touches less memory
+    try:
+        used = int(os.read(statm, 200).split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    finally:
+        os.close(statm)
     limits = {
         resource.RLIMIT_CPU: (cpu_seconds, cpu_seconds + 1),
         resource.RLIMIT_AS: (used + memory_mb * MIB, used + memory_mb * MIB),
@@ -154,8 +157,11 @@ def sandbox_workdir(pid: int) -> str:
 def fresh_workdir() -> str:
     """An empty private directory as the working directory; the zygote removes it after the child."""
     workdir = sandbox_workdir(os.getpid())
-    shutil.rmtree(workdir, ignore_errors=True)
-    os.mkdir(workdir, 0o700)
+    try:
+        os.mkdir(workdir, 0o700)
+    except FileExistsError:  # left by an earlier process with this pid
+        shutil.rmtree(workdir, ignore_errors=True)
+        os.mkdir(workdir, 0o700)
     os.chdir(workdir)
     return workdir
 
@@ -233,6 +239,12 @@ def seccomp_program(machine: str, own_pid: int) -> list[bytes]:
     return program
 
 
+class _SockFprog(ctypes.Structure):
+    """``struct sock_fprog``: the filter's length and address. Defined once: a class is costly to build."""
+
+    _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
+
+
 def install_seccomp(program: bytes | None = None, libc: ctypes.CDLL | None = None) -> bool:
     """Install the filter on the calling process; False where the architecture is unknown."""
     if program is None:
@@ -240,19 +252,18 @@ def install_seccomp(program: bytes | None = None, libc: ctypes.CDLL | None = Non
         if machine not in _ARCHES:
             return False
         program = b"".join(seccomp_program(machine, os.getpid()))
-    count = len(program) // 8
-    buffer = ctypes.create_string_buffer(program)
+    buffer = ctypes.create_string_buffer(program, len(program))
+    _load_filter(
+        _SockFprog(len(program) // 8, ctypes.addressof(buffer)), libc or ctypes.CDLL(None, use_errno=True)
+    )
+    return True
 
-    class SockFprog(ctypes.Structure):
-        _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
 
-    fprog = SockFprog(count, ctypes.addressof(buffer))
-    libc = libc or ctypes.CDLL(None, use_errno=True)
+def _load_filter(fprog: _SockFprog, libc: ctypes.CDLL) -> None:
     if libc.prctl(38, 1, 0, 0, 0) != 0:  # PR_SET_NO_NEW_PRIVS
         raise OSError(ctypes.get_errno(), "prctl(PR_SET_NO_NEW_PRIVS) failed")
     if libc.prctl(22, 2, ctypes.byref(fprog), 0, 0) != 0:  # PR_SET_SECCOMP, SECCOMP_MODE_FILTER
         raise OSError(ctypes.get_errno(), "prctl(PR_SET_SECCOMP) failed")
-    return True
 
 
 _PID_PLACEHOLDER = 0x7EADBEEF  # above any pid (pid_max ≤ 2**22) and unlike every other constant in the filter
@@ -262,8 +273,8 @@ class Confinement:
     """A child's confinement, prepared once in the zygote so that each child only makes the system calls.
 
     Building the seccomp filter and loading libc in every child would cost about a millisecond of Python
-    and a few hundred copy-on-write faults each; the zygote builds the filter once with a placeholder pid,
-    and a child patches in its own.
+    and a few hundred copy-on-write faults each; the zygote builds the filter once, in the memory the
+    kernel will read it from, with a placeholder pid, and a child writes its own pid over it.
     """
 
     def __init__(self, cpu_seconds: int, memory_mb: int, seccomp: bool = True):
@@ -280,6 +291,8 @@ class Confinement:
                 for offset in range(4, len(self.template), 8)
                 if self.template[offset : offset + 4] == marker
             ]
+            self._filter = ctypes.create_string_buffer(self.template, len(self.template))
+            self._fprog = _SockFprog(len(self.template) // 8, ctypes.addressof(self._filter))
 
     def program_for(self, pid: int) -> bytes:
         program = bytearray(self.template or b"")
@@ -293,4 +306,7 @@ class Confinement:
         fresh_workdir()
         apply_rlimits(self.cpu_seconds, self.memory_mb)
         if self.template is not None:
-            install_seccomp(self.program_for(os.getpid()), self.libc)
+            pid = struct.pack("<I", os.getpid())
+            for offset in self.pid_offsets:  # this child's private copy of the zygote's buffer
+                self._filter[offset : offset + 4] = pid
+            _load_filter(self._fprog, self.libc)
