@@ -54,6 +54,18 @@ def test_seccomp_program_is_well_formed():
     assert struct.unpack("<HBBI", program[2])[3] == 0x80000000  # wrong architecture: kill
 
 
+def _outcomes(*attempts) -> list[str]:
+    """ "allowed" or "refused" (an OSError) for each call, in order."""
+    results = []
+    for attempt in attempts:
+        try:
+            attempt()
+            results.append("allowed")
+        except OSError:
+            results.append("refused")
+    return results
+
+
 def test_seccomp_refuses_fork_exec_foreign_signals_and_sockets():
     read_end, write_end = os.pipe()
     pid = os.fork()
@@ -61,17 +73,12 @@ def test_seccomp_refuses_fork_exec_foreign_signals_and_sockets():
         results = []
         try:
             sandbox.install_seccomp()
-            for attempt in (
+            results += _outcomes(
                 os.fork,
                 lambda: os.kill(os.getppid(), 0),
                 lambda: os.execv("/bin/true", ["true"]),
                 lambda: __import__("socket").socket(),
-            ):
-                try:
-                    attempt()
-                    results.append("allowed")
-                except OSError:
-                    results.append("refused")
+            )
             import threading
 
             thread = threading.Thread(target=lambda: None)
@@ -144,16 +151,11 @@ def test_a_confined_child_may_signal_itself_but_nothing_else_and_the_zygote_temp
         results = []
         try:
             confinement.apply()
-            for attempt in (
+            results += _outcomes(
                 lambda: os.kill(os.getpid(), 0),  # its own pid was written into its copy of the filter
                 lambda: os.kill(os.getppid(), 0),
                 os.fork,
-            ):
-                try:
-                    attempt()
-                    results.append("allowed")
-                except OSError:
-                    results.append("refused")
+            )
             results.append(os.path.basename(os.getcwd()))
         finally:
             os.write(write_end, ",".join(results).encode())

@@ -252,11 +252,15 @@ def install_seccomp(program: bytes | None = None, libc: ctypes.CDLL | None = Non
         if machine not in _ARCHES:
             return False
         program = b"".join(seccomp_program(machine, os.getpid()))
-    buffer = ctypes.create_string_buffer(program, len(program))
-    _load_filter(
-        _SockFprog(len(program) // 8, ctypes.addressof(buffer)), libc or ctypes.CDLL(None, use_errno=True)
-    )
+    buffer, fprog = _filter_buffer(program)  # buffer: alive until the kernel has copied the filter
+    _load_filter(fprog, libc or ctypes.CDLL(None, use_errno=True))
     return True
+
+
+def _filter_buffer(program: bytes) -> tuple[ctypes.Array, _SockFprog]:
+    """The filter in memory the kernel can read, and the ``sock_fprog`` pointing at it (keep both alive)."""
+    buffer = ctypes.create_string_buffer(program, len(program))
+    return buffer, _SockFprog(len(program) // 8, ctypes.addressof(buffer))
 
 
 def _load_filter(fprog: _SockFprog, libc: ctypes.CDLL) -> None:
@@ -291,14 +295,17 @@ class Confinement:
                 for offset in range(4, len(self.template), 8)
                 if self.template[offset : offset + 4] == marker
             ]
-            self._filter = ctypes.create_string_buffer(self.template, len(self.template))
-            self._fprog = _SockFprog(len(self.template) // 8, ctypes.addressof(self._filter))
+            self._filter, self._fprog = _filter_buffer(self.template)
 
     def program_for(self, pid: int) -> bytes:
         program = bytearray(self.template or b"")
-        for offset in self.pid_offsets:
-            program[offset : offset + 4] = struct.pack("<I", pid)
+        self._write_pid(program, pid)
         return bytes(program)
+
+    def _write_pid(self, program: bytearray | ctypes.Array, pid: int) -> None:
+        packed = struct.pack("<I", pid)
+        for offset in self.pid_offsets:
+            program[offset : offset + 4] = packed
 
     def apply(self) -> None:
         """Confine the calling (freshly forked) process. The environment was scrubbed in the zygote."""
@@ -306,7 +313,5 @@ class Confinement:
         fresh_workdir()
         apply_rlimits(self.cpu_seconds, self.memory_mb)
         if self.template is not None:
-            pid = struct.pack("<I", os.getpid())
-            for offset in self.pid_offsets:  # this child's private copy of the zygote's buffer
-                self._filter[offset : offset + 4] = pid
+            self._write_pid(self._filter, os.getpid())  # this child's private copy of the zygote's buffer
             _load_filter(self._fprog, self.libc)
