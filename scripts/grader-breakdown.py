@@ -75,19 +75,13 @@ def main(argv: list[str] | None = None) -> dict:
     options = parser.parse_args(argv)
     grader = Grader()
     work = bench.submissions(grader, options.count)
-    for exercise_id in {item.exercise for item in work}:
-        grader.prepare(exercise_id)
-    for item in work[: 2 * grader.pool.size]:
-        grader.grade(item.exercise, item.source)
-    time.sleep(0.5)
+    bench.settle(grader, work)
     marks: list[tuple[str, float]] = []
     phases: dict[str, list[float]] = collections.defaultdict(list)
     gradings = []
     restore = instrument(marks)
     try:
-        next_start = time.perf_counter()
-        for item in work:
-            time.sleep(max(0.0, next_start - time.perf_counter()))
+        for item in bench.paced(work, options.rate):
             marks.clear()
             grader.grade(item.exercise, item.source)
             points = dict(marks)
@@ -98,7 +92,6 @@ def main(argv: list[str] | None = None) -> dict:
             child = (points.get("read>", 0) - points.get("read<", 0)) * 1000
             judge = (points.get("judge>", 0) - points.get("judge<", 0)) * 1000
             gradings.append({"exercise": item.exercise, "ms": total, "child_ms": child, "judge_ms": judge})
-            next_start = max(next_start + 1.0 / options.rate, time.perf_counter())
     finally:
         restore()
     summary = {

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import statistics
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -65,24 +66,36 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
-def run(
-    grader: Grader, count: int = 400, fresh_count: int = 4, rate: float = 25.0, kind: str = "drill"
-) -> dict:
-    work = submissions(grader, count, kind)
+def settle(grader: Grader, work: list[Submission]) -> None:
+    """Prepare every exercise in ``work`` and grade a few submissions, so that what is measured next is a
+    warm, settled pool and warm references."""
     for exercise_id in {item.exercise for item in work}:
         grader.prepare(exercise_id)
     for item in work[: 2 * grader.pool.size]:
         grader.grade(item.exercise, item.source)  # warm both sides
     time.sleep(0.5)  # let the replacements of those children finish their warm-up: measure a settled pool
-    latencies = []
-    ticks_before = cpu_ticks()
+
+
+def paced(work: list[Submission], rate: float) -> Iterator[Submission]:
+    """Each submission at a steady ``rate`` per second (or as soon as the previous one is done, if later)."""
     next_start = time.perf_counter()
     for item in work:
         time.sleep(max(0.0, next_start - time.perf_counter()))
+        yield item
+        next_start = max(next_start + 1.0 / rate, time.perf_counter())
+
+
+def run(
+    grader: Grader, count: int = 400, fresh_count: int = 4, rate: float = 25.0, kind: str = "drill"
+) -> dict:
+    work = submissions(grader, count, kind)
+    settle(grader, work)
+    latencies = []
+    ticks_before = cpu_ticks()
+    for item in paced(work, rate):
         started = time.perf_counter()
         grader.grade(item.exercise, item.source)
         latencies.append((time.perf_counter() - started) * 1000)
-        next_start = max(next_start + 1.0 / rate, time.perf_counter())
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=grader.pool.size) as executor:
         list(executor.map(lambda item: grader.grade(item.exercise, item.source), work))
