@@ -45,6 +45,7 @@ class Settings:
     memory_mb: int = 768  # address space a submission may add on top of the warm interpreter
     max_output_kb: int = 64  # captured stdout kept per submission
     huge_code_pages: bool = True  # zygotes keep torch's hot code in 2 MB pages: faster, ~130 MB each
+    prefault_children: bool = True  # warm children by copying the warm-up's pages, not by running it
     # course / web
     solution_after_attempts: int = 3  # the solution is revealed after a pass or this many attempts
     host: str = "127.0.0.1"

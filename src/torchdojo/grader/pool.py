@@ -87,6 +87,7 @@ class ZygoteProcess:
             "seccomp": True,
             "warmup": warmup,
             "move_code": settings.huge_code_pages,
+            "prefault": settings.prefault_children,
             "control_fd": theirs.fileno(),
         }
         python_args = ["-m", "torchdojo.grader.zygote", json.dumps(config)]
@@ -114,12 +115,14 @@ class ZygoteProcess:
         self.released: list[int] = []  # job pipes of released children, closed at the next job
         self.statuses: dict[int, str] = {}
         self.alive = True
+        self.prefault_pages = 0  # what the zygote said when ready (see ``prefault``)
 
     def wait_ready(self, timeout: float = STARTUP_TIMEOUT) -> None:
         try:
             header = self._receive(time.monotonic() + timeout)
             while header.get("type") != "ready":
                 header = self._receive(time.monotonic() + timeout)
+            self.prefault_pages = int(header.get("prefault_pages") or 0)
         except ZygoteLost:
             said = self.stderr_tail()
             self.kill()
@@ -471,6 +474,7 @@ def shared_pool(settings: Settings) -> Pool:
         settings.memory_mb,
         settings.max_output_kb,
         settings.huge_code_pages,
+        settings.prefault_children,
         str(settings.course),
         str(settings.home),
     )

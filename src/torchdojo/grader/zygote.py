@@ -4,7 +4,8 @@ Run as ``python -m torchdojo.grader.zygote CONFIG_JSON`` inside bubblewrap (see 
 trusted pool over one Unix ``SOCK_SEQPACKET`` socket (its number is ``control_fd`` in the config), one ``wire``
 frame per packet:
 
-    zygote → pool  {"type": "ready"} once;
+    zygote → pool  {"type": "ready", "pid": pid, "prefault_pages": n} once (n: pages each child copies
+                   instead of running the warm-up, 0 where it runs the warm-up; see ``prefault``);
                    {"type": "spare", "child": id} + two file descriptors (SCM_RIGHTS): the write end of the
                    child's job pipe and the read end of its reply pipe, once per child forked;
                    {"type": "status", "child": id, "reason": "exit N" | "signal N" | …} when asked
@@ -30,7 +31,7 @@ import socket
 import sys
 import time
 
-from torchdojo.grader import hugepages, warm, wire
+from torchdojo.grader import hugepages, prefault, warm, wire
 from torchdojo.grader.sandbox import Confinement, sandbox_workdir, scrub_environment
 
 WARMUP_SOURCE = """
@@ -104,16 +105,40 @@ def warmup_job() -> tuple[dict, list]:
     return wire.roundtrip({"entry": "warm", "cases": [case]}, blobs)
 
 
+LIGHT_WARMUP_SOURCE = """
+import torch
+
+
+def warm(x):
+    print("warm")
+    return {"product": x @ x.T, "total": float(x.sum()), "list": [1, None, 2.5]}
+"""
+
+
+def light_warmup_job() -> tuple[dict, list]:
+    """A small job run after the warm-up's pages were copied (``prefault``): the copies do not recreate
+    what a run leaves behind in the allocators (free lists, arenas) that the next job's run reuses."""
+    import torch
+
+    from torchdojo.grader.probe import encode_argument
+
+    blobs: list[bytes] = []
+    case = {"name": "warm", "args": [["x", encode_argument(torch.randn(4, 3), blobs)]], "observe": []}
+    return wire.roundtrip({"entry": "warm", "cases": [case]}, blobs)
+
+
 class Zygote:
     """Forks warm children and hands their pipe ends to the trusted process; kills and reaps them after."""
 
     def __init__(self, config: dict):
         self.config = config
         self.warmup = wire.frame(*warmup_job())  # framed once here; every child parses it as it will its job
+        self.light_warmup = wire.frame(*light_warmup_job())
         self.children: dict[int, int] = {}  # child id -> pid: handed out, not yet released
         self.finished: set[int] = set()  # pids killed after their job, not yet reaped
         self.next_id = 0
         self.refill_at: float | None = None
+        self.prefault: prefault.Prefault | None = None  # the warm-up's page copies, once surveyed
         self.confinement = Confinement(config["cpu_s"], config["memory_mb"], config["seccomp"])
         self.control = socket.socket(fileno=config["control_fd"])
         null = os.open(os.devnull, os.O_RDWR)
@@ -149,9 +174,12 @@ class Zygote:
             self._child_confine(job_fd, reply_fd)
             from torchdojo.grader import probe
 
-            if warm:  # fault pages in while idle, on the job's own path: parse, probe, reply
-                header, blobs = wire.parse(self.warmup)
-                probe.run_job(header, blobs, WARMUP_SOURCE)
+            # While idle, fault in the pages a job writes, on the job's own path: parse, probe, reply.
+            if warm and self.prefault is not None:  # the warm-up's pages copied, then a small run
+                self.prefault.apply()
+                self._run_warmup(self.light_warmup, LIGHT_WARMUP_SOURCE)
+            elif warm:
+                self._run_warmup(self.warmup, WARMUP_SOURCE)
             gc.freeze()  # the job's collections need not walk what the warm-up left
             _set_policy("SCHED_OTHER")  # the job itself runs as an ordinary process
             wire.write_all(reply_fd, wire.READY)
@@ -162,6 +190,20 @@ class Zygote:
         except BaseException:  # noqa: BLE001 - the trusted process asks for the exit status
             code = 70
         os._exit(code)
+
+    def _run_warmup(self, job: bytes, source: str) -> None:
+        from torchdojo.grader import probe
+
+        header, blobs = wire.parse(job)
+        probe.run_job(header, blobs, source)
+
+    def survey(self) -> None:
+        """Learn which pages the warm-up writes in a child, so that children copy them without running it
+        (see ``prefault``); where that cannot work, children keep running the warm-up itself."""
+        if not (self.config.get("warmup", True) and self.config.get("prefault", True)):
+            return
+        found = prefault.Prefault(prefault.survey(lambda: self._run_warmup(self.warmup, WARMUP_SOURCE)))
+        self.prefault = found if found.usable else None
 
     def _child_confine(self, job_fd: int, reply_fd: int) -> None:  # pragma: no cover - runs in the child
         os.closerange(3, job_fd)
@@ -227,8 +269,10 @@ class Zygote:
                 shutil.rmtree(sandbox_workdir(pid), ignore_errors=True)
 
     def serve(self) -> None:
+        self.survey()  # after every change to this process's memory: children inherit it as it is now
         self.refill()
-        self.send({"type": "ready", "pid": os.getpid()})
+        pages = self.prefault.pages if self.prefault is not None else 0
+        self.send({"type": "ready", "pid": os.getpid(), "prefault_pages": pages})
         while True:
             wait = 0.05 if self.finished else None
             if self.refill_at is not None:

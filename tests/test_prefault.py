@@ -1,0 +1,174 @@
+"""Prefaulting children: the survey finds the pages a warm-up writes, and a child copies exactly those."""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import mmap
+import os
+import platform
+from pathlib import Path
+
+import pytest
+
+from torchdojo.grader import prefault
+
+PAGE = 4096
+pytestmark = pytest.mark.skipif(
+    not Path("/proc/self/pagemap").exists() or tuple(map(int, platform.release().split(".")[:2])) < (5, 14),
+    reason="needs Linux ≥ 5.14 (/proc/self/pagemap, MADV_POPULATE_WRITE)",
+)
+
+
+@pytest.fixture
+def area():
+    """16 private pages, every one written here: after a fork, parent and child share them."""
+    region = mmap.mmap(-1, 16 * PAGE, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
+    for page in range(16):
+        region[page * PAGE] = 1
+    base = ctypes.addressof(ctypes.c_char.from_buffer(region))
+    yield region, base
+    region.close()
+
+
+def pages_of(runs, base: int) -> set[int]:
+    """Which of the area's 16 pages ``runs`` cover."""
+    return {
+        (address - base) // PAGE
+        for start, length in runs
+        for address in range(start, start + length, PAGE)
+        if base <= address < base + 16 * PAGE
+    }
+
+
+def in_child(function) -> object:
+    """``function()``'s JSON-able result, computed in a forked child."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        try:
+            os.write(write_end, json.dumps(function()).encode())
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    data = b""
+    while chunk := os.read(read_end, 1 << 16):
+        data += chunk
+    os.close(read_end)
+    os.waitpid(pid, 0)
+    return json.loads(data)
+
+
+def test_the_survey_reports_the_inherited_pages_the_warm_up_wrote(area):
+    region, base = area
+
+    def warm_up():
+        for page in (2, 3, 9):
+            region[page * PAGE + 5] = 7
+
+    runs = prefault.survey(warm_up)
+    assert pages_of(runs, base) == {2, 3, 9}
+    assert region[2 * PAGE + 5] == 0  # the warm-up ran in the survey's child, not here
+
+
+def test_the_survey_ignores_what_the_warm_up_mapped_for_itself(area):
+    _, base = area
+    made = []
+
+    def warm_up():
+        extra = mmap.mmap(-1, 4 * PAGE, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
+        extra[0] = 1
+        made.append(extra)
+
+    runs = prefault.survey(warm_up)
+    assert runs and not pages_of(runs, base)
+    regions = prefault.writable_regions()  # here, where the new mapping does not exist
+    assert all(any(start <= s and s + n <= end for start, end in regions) for s, n in runs)
+
+
+def test_a_failing_warm_up_gives_no_pages():
+    def warm_up():
+        raise RuntimeError("broken warm-up")
+
+    assert prefault.survey(warm_up) == []
+
+
+def test_a_child_copies_exactly_the_surveyed_pages(area):
+    region, base = area
+    runs = [(base + 4 * PAGE, 2 * PAGE), (base + 11 * PAGE, PAGE)]
+    owned = in_child(
+        lambda: [prefault.own_pages([(base, base + 16 * PAGE)]), prefault.Prefault(runs).apply()]
+    )
+    assert owned == [[], 0]  # a fresh child owns none of the area's pages
+
+    def copy_then_look():
+        refused = prefault.Prefault(runs).apply()
+        return [pages_of(prefault.own_pages([(base, base + 16 * PAGE)]), base), refused]
+
+    found = in_child(lambda: (lambda result: [sorted(result[0]), result[1]])(copy_then_look()))
+    assert found == [[4, 5, 11], 0]
+    assert [region[page * PAGE] for page in (4, 5, 11)] == [1, 1, 1]  # copies, the contents unchanged
+
+
+def test_a_run_the_kernel_refuses_is_counted_and_the_rest_still_copied(area):
+    region, base = area
+    gone = mmap.mmap(-1, 2 * PAGE, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
+    gone_at = ctypes.addressof(ctypes.c_char.from_buffer(gone))
+    gone.close()  # unmapped: populating it must fail, not crash
+    runs = [(base + PAGE, PAGE), (gone_at, 2 * PAGE), (base + 6 * PAGE, PAGE)]
+
+    def copy_then_look():
+        refused = prefault.Prefault(runs).apply()
+        return [sorted(pages_of(prefault.own_pages([(base, base + 16 * PAGE)]), base)), refused]
+
+    assert in_child(copy_then_look) == [[1, 6], 1]
+
+
+class RefusingLibc:
+    def madvise(self, start, length, advice):
+        return -1
+
+
+def test_a_kernel_without_populate_write_leaves_the_warm_up_in_place(area):
+    _, base = area
+    assert not prefault.Prefault([(base, PAGE)], libc=RefusingLibc()).usable
+    assert not prefault.Prefault([]).usable
+    assert prefault.Prefault([(base, PAGE)]).usable
+
+
+@pytest.mark.parametrize("sandbox", ["none", "bwrap"])
+def test_zygotes_survey_their_warm_up_and_say_so(tmp_path, sandbox):
+    from torchdojo.grader import sandbox as sandboxes
+    from torchdojo.grader.pool import Pool
+    from torchdojo.grader.service import Grader
+    from torchdojo.settings import load_settings
+
+    if sandbox == "bwrap" and sandboxes.bubblewrap_path() is None:
+        pytest.fail("bubblewrap is part of the test environment: apt-get install bubblewrap")
+    settings = load_settings({"home": tmp_path, "sandbox": sandbox, "pool_size": 1, "prefork": 1})
+    pool = Pool(settings)
+    try:
+        assert pool.zygotes[0].prefault_pages > 500  # the warm-up writes thousands of pages
+        grader = Grader(settings, pool)
+        for _ in range(3):  # children warmed by copies grade as before
+            exercise = grader.prepare("tensors/pairwise-distances").exercise
+            assert grader.grade(exercise.id, exercise.solution).status.value == "passed"
+    finally:
+        pool.close()
+
+
+def test_the_prefault_children_setting_reaches_the_zygotes(tmp_path):
+    from torchdojo.grader.pool import Pool
+    from torchdojo.settings import load_settings
+
+    pages = {}
+    for enabled in (True, False):
+        settings = load_settings(
+            {"home": tmp_path, "sandbox": "none", "pool_size": 1, "prefork": 1, "prefault_children": enabled}
+        )
+        pool = Pool(settings)
+        try:
+            pages[enabled] = pool.zygotes[0].prefault_pages
+        finally:
+            pool.close()
+    assert pages[True] > 0 and pages[False] == 0
