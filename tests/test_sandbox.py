@@ -170,3 +170,17 @@ def test_a_confined_child_may_signal_itself_but_nothing_else_and_the_zygote_temp
     assert said == f"allowed,refused,refused,torchdojo-submission-{pid}"
     assert bytes(confinement._filter) == template  # patched in the child's copy only
     assert confinement.program_for(pid) != template and len(confinement.pid_offsets) == 3
+
+
+def test_the_unsandboxed_warning_says_why_the_sandbox_is_off(capsys, monkeypatch):
+    from torchdojo.grader import pool
+
+    pool._warn_unsandboxed(chosen=True)
+    chosen = capsys.readouterr().err
+    monkeypatch.setattr(sandbox, "bubblewrap_path", lambda: None)
+    pool._warn_unsandboxed(chosen=False)
+    missing = capsys.readouterr().err
+    assert "sandbox = 'none'" in chosen and "Remove that setting" in chosen
+    assert "not installed" not in chosen
+    assert "bubblewrap is not installed" in missing and "apt-get install bubblewrap" in missing
+    assert "WITHOUT" in chosen and "WITHOUT" in missing
