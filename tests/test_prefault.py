@@ -172,3 +172,13 @@ def test_the_prefault_children_setting_reaches_the_zygotes(tmp_path):
         finally:
             pool.close()
     assert pages[True] > 0 and pages[False] == 0
+
+
+def test_a_survey_that_cannot_fork_gives_no_pages_and_leaks_nothing(monkeypatch):
+    def refuse():
+        raise BlockingIOError("fork refused")
+
+    before = len(os.listdir("/proc/self/fd"))
+    monkeypatch.setattr(prefault.os, "fork", refuse)
+    assert prefault.survey(lambda: None) == []
+    assert len(os.listdir("/proc/self/fd")) == before

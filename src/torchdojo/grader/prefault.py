@@ -67,7 +67,7 @@ def own_pages(regions: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     return runs
 
 
-def survey(warm_up: Callable[[], object], timeout: float = 30.0) -> list[tuple[int, int]]:
+def survey(warm_up: Callable[[], object]) -> list[tuple[int, int]]:
     """Fork a child that runs ``warm_up`` and reports which inherited pages it wrote; [] on any failure.
 
     Only pages of mappings that existed before ``warm_up`` count: a later child has those at the same
@@ -78,7 +78,12 @@ def survey(warm_up: Callable[[], object], timeout: float = 30.0) -> list[tuple[i
         read_end, write_end = os.pipe()
     except (OSError, ValueError):
         return []
-    pid = os.fork()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        return []
     if pid == 0:  # pragma: no cover - runs in the survey child
         code = 1
         try:
