@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from processes import pool_reading
 
 from torchdojo.grader import hugepages
 
@@ -146,17 +147,12 @@ def _anonymous_code_regions(pid: int) -> int:
 
 @pytest.mark.skipif(not THP_USABLE, reason="transparent huge pages are off on this machine")
 def test_the_huge_code_pages_setting_reaches_the_zygotes(tmp_path):
-    from torchdojo.grader.pool import Pool
-    from torchdojo.settings import load_settings
-
-    counts = {}
-    for enabled in (True, False):
-        settings = load_settings(
-            {"home": tmp_path, "sandbox": "none", "pool_size": 1, "prefork": 1, "huge_code_pages": enabled}
+    counts = {
+        enabled: pool_reading(
+            tmp_path,
+            lambda pool: _anonymous_code_regions(pool.zygotes[0].process.pid),
+            huge_code_pages=enabled,
         )
-        pool = Pool(settings)
-        try:
-            counts[enabled] = _anonymous_code_regions(pool.zygotes[0].process.pid)
-        finally:
-            pool.close()
+        for enabled in (True, False)
+    }
     assert counts[True] > 0 and counts[False] == 0

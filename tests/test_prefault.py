@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import ctypes
-import json
 import mmap
 import os
 import platform
 from pathlib import Path
 
 import pytest
+from processes import in_child, pool_reading
 
 from torchdojo.grader import prefault
 
@@ -39,24 +39,6 @@ def pages_of(runs, base: int) -> set[int]:
         for address in range(start, start + length, PAGE)
         if base <= address < base + 16 * PAGE
     }
-
-
-def in_child(function) -> object:
-    """``function()``'s JSON-able result, computed in a forked child."""
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - the child
-        try:
-            os.write(write_end, json.dumps(function()).encode())
-        finally:
-            os._exit(0)
-    os.close(write_end)
-    data = b""
-    while chunk := os.read(read_end, 1 << 16):
-        data += chunk
-    os.close(read_end)
-    os.waitpid(pid, 0)
-    return json.loads(data)
 
 
 def test_the_survey_reports_the_inherited_pages_the_warm_up_wrote(area):
@@ -96,17 +78,14 @@ def test_a_failing_warm_up_gives_no_pages():
 def test_a_child_copies_exactly_the_surveyed_pages(area):
     region, base = area
     runs = [(base + 4 * PAGE, 2 * PAGE), (base + 11 * PAGE, PAGE)]
-    owned = in_child(
-        lambda: [prefault.own_pages([(base, base + 16 * PAGE)]), prefault.Prefault(runs).apply()]
-    )
-    assert owned == [[], 0]  # a fresh child owns none of the area's pages
+    _, owned = in_child(lambda: prefault.own_pages([(base, base + 16 * PAGE)]))
+    assert owned == {"value": []}  # a fresh child owns none of the area's pages
 
     def copy_then_look():
         refused = prefault.Prefault(runs).apply()
-        return [pages_of(prefault.own_pages([(base, base + 16 * PAGE)]), base), refused]
+        return [sorted(pages_of(prefault.own_pages([(base, base + 16 * PAGE)]), base)), refused]
 
-    found = in_child(lambda: (lambda result: [sorted(result[0]), result[1]])(copy_then_look()))
-    assert found == [[4, 5, 11], 0]
+    assert in_child(copy_then_look)[1] == {"value": [[4, 5, 11], 0]}
     assert [region[page * PAGE] for page in (4, 5, 11)] == [1, 1, 1]  # copies, the contents unchanged
 
 
@@ -121,7 +100,7 @@ def test_a_run_the_kernel_refuses_is_counted_and_the_rest_still_copied(area):
         refused = prefault.Prefault(runs).apply()
         return [sorted(pages_of(prefault.own_pages([(base, base + 16 * PAGE)]), base)), refused]
 
-    assert in_child(copy_then_look) == [[1, 6], 1]
+    assert in_child(copy_then_look)[1] == {"value": [[1, 6], 1]}
 
 
 class RefusingLibc:
@@ -139,39 +118,20 @@ def test_a_kernel_without_populate_write_leaves_the_warm_up_in_place(area):
 @pytest.mark.parametrize("sandbox", ["none", "bwrap"])
 def test_zygotes_survey_their_warm_up_and_say_so(tmp_path, sandbox):
     from torchdojo.grader import sandbox as sandboxes
-    from torchdojo.grader.pool import Pool
     from torchdojo.grader.service import Grader
-    from torchdojo.settings import load_settings
 
     if sandbox == "bwrap" and sandboxes.bubblewrap_path() is None:
         pytest.fail("bubblewrap is part of the test environment: apt-get install bubblewrap")
-    settings = load_settings({"home": tmp_path, "sandbox": sandbox, "pool_size": 1, "prefork": 1})
-    pool = Pool(settings)
-    try:
-        assert pool.zygotes[0].prefault_pages > 500  # the warm-up writes thousands of pages
-        grader = Grader(settings, pool)
-        for _ in range(3):  # children warmed by copies grade as before
-            exercise = grader.prepare("tensors/pairwise-distances").exercise
-            assert grader.grade(exercise.id, exercise.solution).status.value == "passed"
-    finally:
-        pool.close()
 
+    def pages_then_grades(pool):
+        grader = Grader(pool.settings, pool)
+        exercise = grader.prepare("tensors/pairwise-distances").exercise
+        statuses = [grader.grade(exercise.id, exercise.solution).status.value for _ in range(3)]
+        return pool.zygotes[0].prefault_pages, statuses
 
-def test_the_prefault_children_setting_reaches_the_zygotes(tmp_path):
-    from torchdojo.grader.pool import Pool
-    from torchdojo.settings import load_settings
-
-    pages = {}
-    for enabled in (True, False):
-        settings = load_settings(
-            {"home": tmp_path, "sandbox": "none", "pool_size": 1, "prefork": 1, "prefault_children": enabled}
-        )
-        pool = Pool(settings)
-        try:
-            pages[enabled] = pool.zygotes[0].prefault_pages
-        finally:
-            pool.close()
-    assert pages[True] > 0 and pages[False] == 0
+    pages, statuses = pool_reading(tmp_path, pages_then_grades, sandbox=sandbox)
+    assert pages > 500  # the warm-up writes thousands of pages
+    assert statuses == ["passed"] * 3  # children warmed by copies grade as before
 
 
 def test_a_survey_that_cannot_fork_gives_no_pages_and_leaks_nothing(monkeypatch):
@@ -182,3 +142,13 @@ def test_a_survey_that_cannot_fork_gives_no_pages_and_leaks_nothing(monkeypatch)
     monkeypatch.setattr(prefault.os, "fork", refuse)
     assert prefault.survey(lambda: None) == []
     assert len(os.listdir("/proc/self/fd")) == before
+
+
+def test_the_prefault_children_setting_reaches_the_zygotes(tmp_path):
+    pages = {
+        enabled: pool_reading(
+            tmp_path, lambda pool: pool.zygotes[0].prefault_pages, prefault_children=enabled
+        )
+        for enabled in (True, False)
+    }
+    assert pages[True] > 0 and pages[False] == 0

@@ -7,6 +7,7 @@ import shutil
 import struct
 
 import pytest
+from processes import in_child
 
 from torchdojo.errors import SandboxError
 from torchdojo.grader import sandbox
@@ -67,46 +68,35 @@ def _outcomes(*attempts) -> list[str]:
 
 
 def test_seccomp_refuses_fork_exec_foreign_signals_and_sockets():
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - child
-        results = []
-        try:
-            sandbox.install_seccomp()
-            results += _outcomes(
-                os.fork,
-                lambda: os.kill(os.getppid(), 0),
-                lambda: os.execv("/bin/true", ["true"]),
-                lambda: __import__("socket").socket(),
-            )
-            import threading
+    def confined():
+        sandbox.install_seccomp()
+        results = _outcomes(
+            os.fork,
+            lambda: os.kill(os.getppid(), 0),
+            lambda: os.execv("/bin/true", ["true"]),
+            lambda: __import__("socket").socket(),
+        )
+        import threading
 
-            thread = threading.Thread(target=lambda: None)
-            thread.start()
-            thread.join()
-            results.append("thread-ok")
-        finally:
-            os.write(write_end, ",".join(results).encode())
-            os._exit(0)
-    os.close(write_end)
-    os.waitpid(pid, 0)
-    assert os.read(read_end, 200).decode() == "refused,refused,refused,refused,thread-ok"
+        thread = threading.Thread(target=lambda: None)
+        thread.start()
+        thread.join()
+        return results + ["thread-ok"]
+
+    _, said = in_child(confined)
+    assert said == {"value": ["refused", "refused", "refused", "refused", "thread-ok"]}
 
 
 def test_rlimits_cap_memory_growth():
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - child
+    def limited():
         sandbox.apply_rlimits(cpu_seconds=5, memory_mb=64)
         try:
             bytearray(256 * 1024 * 1024)
-            os.write(write_end, b"allocated")
         except MemoryError:
-            os.write(write_end, b"refused")
-        os._exit(0)
-    os.close(write_end)
-    os.waitpid(pid, 0)
-    assert os.read(read_end, 20) == b"refused"
+            return "refused"
+        return "allocated"
+
+    assert in_child(limited)[1] == {"value": "refused"}
 
 
 def test_a_package_under_tmp_stays_visible_inside_the_sandbox(monkeypatch, tmp_path):
@@ -145,29 +135,19 @@ def test_a_child_reads_a_job_of_many_pipefuls_whole_and_stops_at_a_closed_pipe()
 def test_a_confined_child_may_signal_itself_but_nothing_else_and_the_zygote_template_is_untouched():
     confinement = sandbox.Confinement(cpu_seconds=5, memory_mb=256)
     template = bytes(confinement._filter)
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # pragma: no cover - child
-        results = []
-        try:
-            confinement.apply()
-            results += _outcomes(
-                lambda: os.kill(os.getpid(), 0),  # its own pid was written into its copy of the filter
-                lambda: os.kill(os.getppid(), 0),
-                os.fork,
-            )
-            results.append(os.path.basename(os.getcwd()))
-        finally:
-            os.write(write_end, ",".join(results).encode())
-            os._exit(0)
-    os.close(write_end)
-    os.waitpid(pid, 0)
-    try:
-        said = os.read(read_end, 400).decode()
-    finally:
-        os.close(read_end)
-        shutil.rmtree(sandbox.sandbox_workdir(pid), ignore_errors=True)
-    assert said == f"allowed,refused,refused,torchdojo-submission-{pid}"
+
+    def confined():
+        confinement.apply()
+        results = _outcomes(
+            lambda: os.kill(os.getpid(), 0),  # its own pid was written into its copy of the filter
+            lambda: os.kill(os.getppid(), 0),
+            os.fork,
+        )
+        return results + [os.path.basename(os.getcwd())]
+
+    pid, said = in_child(confined)
+    shutil.rmtree(sandbox.sandbox_workdir(pid), ignore_errors=True)
+    assert said == {"value": ["allowed", "refused", "refused", f"torchdojo-submission-{pid}"]}
     assert bytes(confinement._filter) == template  # patched in the child's copy only
     assert confinement.program_for(pid) != template and len(confinement.pid_offsets) == 3
 

@@ -10,9 +10,10 @@ So the zygote runs the warm-up once more in a *survey* child and reads, from ``/
 pages of the mappings the child inherited are now its own (present and mapped by this process alone: it
 copied or first wrote them). Each later child asks the kernel to do the same copies with
 ``madvise(MADV_POPULATE_WRITE)`` (Linux ≥ 5.14): the same faults, without the Python and torch work.
-Measured (2-core VM, torch 2.13): a child's preparation 19 → 10 ms; its first grading afterwards the same
-for light drills and up to ~1 ms slower for training drills (the warm-up also leaves allocator free lists
-behind, which the copies do not).
+The copies do not recreate what a run leaves in the allocators (free lists, arenas), so the zygote then
+runs a small job in the child too (``zygote.LIGHT_WARMUP_SOURCE``). Measured (2-core VM, torch 2.13): a
+child's preparation 24 → 13 ms of CPU; its grading afterwards the same (median over every drill 2.25 ms
+against 2.31 after the full warm-up; copies alone, without the small job, 2.58).
 
 Best effort: where the survey finds nothing (no pagemap, an older kernel) or the kernel refuses the first
 range, ``Prefault.usable`` is false and the zygote runs the warm-up job in each child as before.
@@ -29,7 +30,7 @@ from collections.abc import Callable, Sequence
 from torchdojo.grader import hugepages
 
 MADV_POPULATE_WRITE = 23
-_PAGE = 1 << 12
+_PAGE = hugepages._PAGE
 _PRESENT, _EXCLUSIVE = 1 << 63, 1 << 56
 MAX_RANGES = 20_000  # a survey that finds more is not a warm-up any more: the child is left to fault
 
@@ -122,8 +123,8 @@ class Prefault:
                 self.libc = hugepages._libc()
             except OSError:
                 self.runs = []
-        # The zygote's own copy of the first run proves the kernel has MADV_POPULATE_WRITE (in the zygote
-        # it only writes pages the zygote already owns: nothing is copied).
+        # Populating the first run here, in the zygote, proves the kernel has MADV_POPULATE_WRITE (here the
+        # pages are the zygote's own: at most a few not yet touched get filled).
         self.usable = bool(self.runs) and self._populate(*self.runs[0])
 
     def apply(self) -> int:
