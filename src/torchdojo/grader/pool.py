@@ -28,7 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from torchdojo.errors import SandboxError
+from torchdojo.grader import activity as activity_page
 from torchdojo.grader import sandbox, wire
+from torchdojo.grader.activity import ActivityPage
 from torchdojo.settings import PACKAGE_DIR, Settings
 
 STARTUP_TIMEOUT = 120.0
@@ -80,8 +82,16 @@ class Spare:
 class ZygoteProcess:
     """One zygote, in bubblewrap or not, its control socket and the warm children it has handed over."""
 
-    def __init__(self, settings: Settings, mode: str, warmup: bool = True):
+    def __init__(
+        self,
+        settings: Settings,
+        mode: str,
+        warmup: bool = True,
+        activity: ActivityPage | None = None,
+        slot: int = 0,
+    ):
         self.socket, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        self.activity, self.slot = activity, slot
         config = {
             "cpu_s": settings.cpu_s,
             "memory_mb": settings.memory_mb,
@@ -92,6 +102,9 @@ class ZygoteProcess:
             "move_code": settings.huge_code_pages,
             "prefault": settings.prefault_children,
             "control_fd": theirs.fileno(),
+            "activity_fd": activity.fd if activity is not None else None,
+            "slot": slot,
+            "max_pause": activity_page.MAX_PAUSE,
         }
         python_args = ["-m", "torchdojo.grader.zygote", json.dumps(config)]
         environment = sandbox.scrubbed_environment()
@@ -109,7 +122,7 @@ class ZygoteProcess:
                 stderr=self.log,
                 env=environment,
                 cwd="/",
-                pass_fds=[theirs.fileno()],
+                pass_fds=[theirs.fileno()] + ([activity.fd] if activity is not None else []),
             )
         finally:
             theirs.close()
@@ -208,8 +221,19 @@ class ZygoteProcess:
                 pass
 
     def take_spare(self) -> Spare:
-        """A warm child: one whose ready byte has arrived. Children that died while idle are released."""
-        spare = self._next_ready(time.monotonic() + SPARE_TIMEOUT, wait=True)
+        """A warm child: one whose ready byte has arrived. Children that died while idle are released.
+        While it waits, the activity page says so: this zygote's warming children must not wait for the
+        grading that waits for them."""
+        spare = self._next_ready(time.monotonic(), wait=False)
+        if spare is not None:
+            return spare
+        if self.activity is not None:
+            self.activity.waiting(self.slot, True)
+        try:
+            spare = self._next_ready(time.monotonic() + SPARE_TIMEOUT, wait=True)
+        finally:
+            if self.activity is not None:
+                self.activity.waiting(self.slot, False)
         assert spare is not None
         return spare
 
@@ -353,7 +377,10 @@ class Pool:
         self.in_flight = 0  # callers inside run(): when every zygote has one, replacements skip the warm-up
         self.last_release = 0.0  # when children were last handed back (their replacements then warm up)
         self._lock = threading.Lock()
-        self.zygotes = [ZygoteProcess(settings, self.mode) for _ in range(self.size)]
+        self.activity = ActivityPage.create()  # tells zygotes when a grading runs (see ``activity``)
+        self.zygotes = [
+            ZygoteProcess(settings, self.mode, activity=self.activity, slot=slot) for slot in range(self.size)
+        ]
         for zygote in self.zygotes:
             zygote.wait_ready()
             self.idle.put(zygote)
@@ -375,12 +402,18 @@ class Pool:
             raise SandboxError("the grading pool was shut down")
         with self._lock:
             self.in_flight += 1
+            self._tell_in_flight()
             quiet = self.in_flight == 1 and time.monotonic() - self.last_release >= SPLIT_QUIET_S
         try:
             return self._run(job, timeout, then, split() if quiet and split is not None else None)
         finally:
             with self._lock:
                 self.in_flight -= 1
+                self._tell_in_flight()
+
+    def _tell_in_flight(self) -> None:
+        if self.activity is not None and not self.closed:
+            self.activity.in_flight(self.in_flight)
 
     def _run(
         self,
@@ -429,7 +462,7 @@ class Pool:
         with self._lock:
             if self.closed:
                 return
-            fresh = ZygoteProcess(self.settings, self.mode)
+            fresh = ZygoteProcess(self.settings, self.mode, activity=self.activity, slot=dead.slot)
             self.zygotes = [fresh if z is dead else z for z in self.zygotes]
 
         def wait_then_serve() -> None:
@@ -448,9 +481,12 @@ class Pool:
         threading.Thread(target=wait_then_serve, daemon=True).start()
 
     def close(self) -> None:
-        self.closed = True
+        with self._lock:
+            self.closed = True
         for zygote in self.zygotes:
             zygote.kill()
+        if self.activity is not None:
+            self.activity.close()
 
 
 def _warn_unsandboxed(chosen: bool = False) -> None:

@@ -127,11 +127,14 @@ class Prefault:
         # pages are the zygote's own: at most a few not yet touched get filled).
         self.usable = bool(self.runs) and self._populate(*self.runs[0])
 
-    def apply(self) -> int:
+    def apply(self, between: Callable[[], None] | None = None, every: int = 128) -> int:
         """Copy every run into this process; returns how many runs the kernel refused (a mapping that
-        changed since the survey): those pages are left to fault when written, as they would anyway."""
+        changed since the survey): those pages are left to fault when written, as they would anyway.
+        ``between`` is called after every ``every`` runs (the child pauses there while a grading runs)."""
         refused = 0
-        for start, length in self.runs:
+        for index, (start, length) in enumerate(self.runs):
+            if between is not None and index and index % every == 0:
+                between()
             if not self._populate(start, length):
                 refused += 1
         return refused

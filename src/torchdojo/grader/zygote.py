@@ -32,6 +32,7 @@ import sys
 import time
 
 from torchdojo.grader import hugepages, prefault, warm, wire
+from torchdojo.grader.activity import MAX_PAUSE, ActivityReader
 from torchdojo.grader.sandbox import Confinement, sandbox_workdir, scrub_environment
 
 WARMUP_SOURCE = """
@@ -140,6 +141,10 @@ class Zygote:
         self.refill_at: float | None = None
         self.prefault: prefault.Prefault | None = None  # the warm-up's page copies, once surveyed
         self.confinement = Confinement(config["cpu_s"], config["memory_mb"], config["seccomp"])
+        fd = config.get("activity_fd")
+        self.activity = ActivityReader(fd, int(config.get("slot") or 0)) if fd is not None else None
+        self.max_pause = float(config.get("max_pause", MAX_PAUSE))  # see ``activity``
+        self.refill_deadline = 0.0  # how long a deferred refill may still wait for gradings to end
         self.control = socket.socket(fileno=config["control_fd"])
         null = os.open(os.devnull, os.O_RDWR)
         os.dup2(null, 0)
@@ -175,10 +180,15 @@ class Zygote:
             from torchdojo.grader import probe
 
             # While idle, fault in the pages a job writes, on the job's own path: parse, probe, reply.
+            # Each step first waits (a little) while a grading runs: this is background work.
+            deadline = time.monotonic() + self.max_pause
             if warm and self.prefault is not None:  # the warm-up's pages copied, then a small run
-                self.prefault.apply()
+                self._yield(deadline)
+                self.prefault.apply(between=lambda: self._yield(deadline))
+                self._yield(deadline)
                 self._run_warmup(self.light_warmup, LIGHT_WARMUP_SOURCE)
             elif warm:
+                self._yield(deadline)
                 self._run_warmup(self.warmup, WARMUP_SOURCE)
             gc.freeze()  # the job's collections need not walk what the warm-up left
             _set_policy("SCHED_OTHER")  # the job itself runs as an ordinary process
@@ -190,6 +200,10 @@ class Zygote:
         except BaseException:  # noqa: BLE001 - the trusted process asks for the exit status
             code = 70
         os._exit(code)
+
+    def _yield(self, deadline: float) -> None:
+        if self.activity is not None:
+            self.activity.wait_while_grading(deadline)
 
     def _run_warmup(self, job: bytes, source: str) -> None:
         from torchdojo.grader import probe
@@ -258,6 +272,7 @@ class Zygote:
                 self.refill(warm=False)
             else:  # the trusted process is still finishing the grading: fork the replacement just after
                 self.refill_at = time.monotonic() + REFILL_DELAY
+                self.refill_deadline = self.refill_at + self.max_pause
         elif kind == "ping":
             self.send({"type": "pong", "children": len(self.children)})
         return True
@@ -281,9 +296,22 @@ class Zygote:
             if readable and not self.on_control():
                 return
             self.reap()
-            if self.refill_at is None or time.monotonic() >= self.refill_at:
+            now = time.monotonic()
+            if self.refill_at is not None and now >= self.refill_at and self._defer_refill(now):
+                self.refill_at = now + 0.001  # a grading runs and a warm child is still here: later
+            if self.refill_at is None or now >= self.refill_at:
                 self.refill_at = None
                 self.refill()
+
+    def _defer_refill(self, now: float) -> bool:
+        """Whether to put off forking replacements: while a grading runs elsewhere (a fork costs the zygote
+        a few ms of CPU), as long as this zygote still has a child ready and the wait has not been long."""
+        return (
+            self.activity is not None
+            and len(self.children) > 0
+            and now < self.refill_deadline
+            and self.activity.grading_elsewhere()
+        )
 
 
 REFILL_DELAY = 0.003  # seconds between an idle-time release and the replacement's fork
