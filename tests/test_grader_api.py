@@ -40,6 +40,13 @@ def test_bench_reports_every_key(grader):
     assert report["fresh_p50_ms"] > report["pool_p50_ms"] > 0
     steal = report["host_steal_percent"]
     assert steal is None or 0.0 <= steal <= 100.0
+    for key in ("machine_python_ms", "machine_fork_ms"):  # before and after the pool's passes
+        assert len(report[key]) == 2 and all(value > 0 for value in report[key])
+
+
+def test_the_machine_check_times_real_work():
+    assert bench.python_ms(repeats=1) > 0.1  # 60,000 dictionary updates cannot take under 0.1 ms
+    assert bench.fork_ms(repeats=3) > 0.01
 
 
 def test_steal_percent_is_the_stolen_share_of_the_ticks_between_two_readings():

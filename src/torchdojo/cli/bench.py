@@ -65,7 +65,18 @@ def bench(context, as_json, count, fresh_count, rate, kind, sandbox):
             if report.get("host_steal_percent") is not None
             else ""
         )
+        + _machine_line(report)
     )
+
+
+def _machine_line(report: dict) -> str:
+    python, fork = report.get("machine_python_ms") or [], report.get("machine_fork_ms") or []
+    if len(python) != 2:
+        return ""
+    line = f"\nmachine check before / after the pool passes: python loop {python[0]} / {python[1]} ms"
+    if len(fork) == 2 and None not in fork:
+        line += f", fork + exit of a torch process {fork[0]} / {fork[1]} ms"
+    return line
 
 
 def register(group: click.Group) -> None:

@@ -11,6 +11,7 @@ and the same judge.
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
 from collections.abc import Iterator
@@ -61,6 +62,39 @@ def steal_percent(before: tuple[int, int] | None, after: tuple[int, int] | None)
     return round(100.0 * (after[1] - before[1]) / (after[0] - before[0]), 2)
 
 
+def python_ms(repeats: int = 5) -> float:
+    """Best of ``repeats`` runs of a fixed pure-Python workload, in ms: how fast this machine runs the
+    interpreter right now. On a shared host it drifts by tens of percent within minutes, steal or not."""
+    best = float("inf")
+    for _ in range(repeats):
+        started = time.perf_counter()
+        table: dict[int, int] = {}
+        for number in range(60_000):
+            table[number % 997] = table.get(number % 997, 0) + number
+        best = min(best, time.perf_counter() - started)
+    return round(best * 1000, 3)
+
+
+def fork_ms(repeats: int = 9) -> float | None:
+    """Median ms for this process (torch imported) to fork a child that exits at once, waited for: the
+    page-table work every grading pays for its child. ``None`` where processes cannot fork."""
+    if not hasattr(os, "fork"):
+        return None
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child
+            os._exit(0)
+        os.waitpid(pid, 0)
+        times.append(time.perf_counter() - started)
+    return round(statistics.median(times) * 1000, 3)
+
+
+def machine_check() -> dict[str, float | None]:
+    return {"python_ms": python_ms(), "fork_ms": fork_ms()}
+
+
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
@@ -90,6 +124,7 @@ def run(
 ) -> dict:
     work = submissions(grader, count, kind)
     settle(grader, work)
+    machine_before = machine_check()
     latencies = []
     ticks_before = cpu_ticks()
     for item in paced(work, rate):
@@ -101,6 +136,7 @@ def run(
         list(executor.map(lambda item: grader.grade(item.exercise, item.source), work))
     throughput = len(work) / (time.perf_counter() - started)
     steal = steal_percent(ticks_before, cpu_ticks())
+    machine_after = machine_check()
     fresh = [run_fresh(grader.prepare(item.exercise).job(item.source))[1] for item in work[:fresh_count]]
     pool_p50 = statistics.median(latencies)
     return {
@@ -117,4 +153,8 @@ def run(
         "fresh_p50_ms": round(statistics.median(fresh), 1),
         "speedup": round(statistics.median(fresh) / pool_p50, 1),
         "host_steal_percent": steal,  # CPU time the host took during the pool's two passes (None: unknown)
+        # How fast the machine was just before and just after the pool's passes (see machine_check): a run
+        # whose figures are off with these off measured the machine, not the grader.
+        "machine_python_ms": [machine_before["python_ms"], machine_after["python_ms"]],
+        "machine_fork_ms": [machine_before["fork_ms"], machine_after["fork_ms"]],
     }
