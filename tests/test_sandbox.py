@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import shutil
 import struct
+import time
 
 import pytest
-from processes import in_child
+from processes import in_child, pool_reading
 
 from torchdojo.errors import SandboxError
 from torchdojo.grader import sandbox
@@ -164,3 +165,32 @@ def test_the_unsandboxed_warning_says_why_the_sandbox_is_off(capsys, monkeypatch
     assert "not installed" not in chosen
     assert "bubblewrap is not installed" in missing and "apt-get install bubblewrap" in missing
     assert "WITHOUT" in chosen and "WITHOUT" in missing
+
+
+@pytest.mark.parametrize("writes", [False, True])
+def test_a_child_s_working_directory_is_removed_after_its_grading(tmp_path, writes):
+    """Empty (the usual case) or full of the learner's files: gone once the child is released."""
+    from torchdojo.grader.service import Grader
+
+    source = (
+        "import os\n"
+        "def pairwise_distances(a, b):\n"
+        "    print(os.getcwd())\n"
+        + (
+            "    os.makedirs('out/deeper', exist_ok=True)\n    open('out/deeper/x.txt', 'w').write('x')\n"
+            if writes
+            else ""
+        )
+        + "    return a\n"
+    )
+
+    def read(pool):
+        result = Grader(pool.settings, pool).grade("tensors/pairwise-distances", source)
+        workdir = result.stdout.splitlines()[0]
+        deadline = time.monotonic() + 10
+        while os.path.exists(workdir) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        return workdir, os.path.exists(workdir)
+
+    workdir, still_there = pool_reading(tmp_path, read)
+    assert "torchdojo-submission-" in workdir and not still_there
