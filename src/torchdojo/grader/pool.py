@@ -30,7 +30,6 @@ from typing import Any
 from torchdojo.errors import SandboxError
 from torchdojo.grader import activity as activity_page
 from torchdojo.grader import sandbox, wire
-from torchdojo.grader.activity import ActivityPage
 from torchdojo.settings import PACKAGE_DIR, Settings
 
 STARTUP_TIMEOUT = 120.0
@@ -87,7 +86,7 @@ class ZygoteProcess:
         settings: Settings,
         mode: str,
         warmup: bool = True,
-        activity: ActivityPage | None = None,
+        activity: activity_page.ActivityPage | None = None,
         slot: int = 0,
     ):
         self.socket, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
@@ -377,7 +376,9 @@ class Pool:
         self.in_flight = 0  # callers inside run(): when every zygote has one, replacements skip the warm-up
         self.last_release = 0.0  # when children were last handed back (their replacements then warm up)
         self._lock = threading.Lock()
-        self.activity = ActivityPage.create()  # tells zygotes when a grading runs (see ``activity``)
+        self.activity = (
+            activity_page.ActivityPage.create()
+        )  # tells zygotes when a grading runs (see ``activity``)
         self.zygotes = [
             ZygoteProcess(settings, self.mode, activity=self.activity, slot=slot) for slot in range(self.size)
         ]

@@ -16,6 +16,8 @@ Each child confines itself (``sandbox``), warms the probe's code paths so copy-o
 idle, writes one ready byte, blocks on its job pipe, serves exactly one job, writes one framed reply, and then
 waits to be released, so that its exit (several milliseconds for a forked torch process) happens after the
 trusted process has judged. The zygote kills and reaps released children and forks their replacements.
+Both are background work: while the trusted process says a grading runs (``activity``), a zygote that still
+has a child ready puts off forking, and a replacement pauses its warm-up.
 """
 
 from __future__ import annotations
