@@ -84,7 +84,12 @@ def _ready_within(zygote, seconds: float) -> bool:
         time.sleep(0.01)
 
 
-def test_a_replacement_warms_up_only_once_the_grading_is_over(tmp_path, monkeypatch):
+@pytest.mark.parametrize("sandbox", ["none", "bwrap"])
+def test_a_replacement_warms_up_only_once_the_grading_is_over(tmp_path, monkeypatch, sandbox):
+    from torchdojo.grader import sandbox as sandboxes
+
+    if sandbox == "bwrap" and sandboxes.bubblewrap_path() is None:
+        pytest.fail("bubblewrap is part of the test environment: apt-get install bubblewrap")
     monkeypatch.setattr(activity, "MAX_PAUSE", 60.0)  # long enough that only the page ends the wait
 
     def read(pool):
@@ -99,7 +104,7 @@ def test_a_replacement_warms_up_only_once_the_grading_is_over(tmp_path, monkeypa
         resumed = _ready_within(zygote, 10)
         return paused, resumed
 
-    assert pool_reading(tmp_path, read) == (True, True)
+    assert pool_reading(tmp_path, read, sandbox=sandbox) == (True, True)  # the page reaches into bwrap too
 
 
 def test_a_grading_that_waits_for_a_zygote_s_child_does_not_wait_for_the_pause(tmp_path, monkeypatch):
