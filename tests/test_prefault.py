@@ -152,3 +152,20 @@ def test_the_prefault_children_setting_reaches_the_zygotes(tmp_path):
         for enabled in (True, False)
     }
     assert pages[True] > 0 and pages[False] == 0
+
+
+def test_apply_pauses_before_the_first_run_and_every_few_runs_after(area):
+    """``between`` (the child's wait for gradings) comes before any copy, then after every ``every``."""
+    _, base = area
+    runs = [(base + page * PAGE, PAGE) for page in range(7)]
+    copied = prefault.Prefault(runs)
+    seen: list[int] = []
+    original = copied._populate
+
+    def populate(start, length):
+        seen.append((start - base) // PAGE)
+        return original(start, length)
+
+    copied._populate = populate
+    copied.apply(between=lambda: seen.append(-1), every=3)
+    assert seen == [-1, 0, 1, 2, -1, 3, 4, 5, -1, 6]

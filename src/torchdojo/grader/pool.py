@@ -376,9 +376,8 @@ class Pool:
         self.in_flight = 0  # callers inside run(): when every zygote has one, replacements skip the warm-up
         self.last_release = 0.0  # when children were last handed back (their replacements then warm up)
         self._lock = threading.Lock()
-        self.activity = (
-            activity_page.ActivityPage.create()
-        )  # tells zygotes when a grading runs (see ``activity``)
+        # Tells the zygotes when a grading runs (see ``activity``); None where the platform has no memfd.
+        self.activity = activity_page.ActivityPage.create()
         self.zygotes = [
             ZygoteProcess(settings, self.mode, activity=self.activity, slot=slot) for slot in range(self.size)
         ]

@@ -130,10 +130,11 @@ class Prefault:
     def apply(self, between: Callable[[], None] | None = None, every: int = 128) -> int:
         """Copy every run into this process; returns how many runs the kernel refused (a mapping that
         changed since the survey): those pages are left to fault when written, as they would anyway.
-        ``between`` is called after every ``every`` runs (the child pauses there while a grading runs)."""
+        ``between`` is called before the first run and after every ``every`` runs (the child pauses there
+        while a grading runs)."""
         refused = 0
         for index, (start, length) in enumerate(self.runs):
-            if between is not None and index and index % every == 0:
+            if between is not None and index % every == 0:
                 between()
             if not self._populate(start, length):
                 refused += 1

@@ -27,7 +27,6 @@ import gc
 import json
 import os
 import select
-import shutil
 import signal
 import socket
 import sys
@@ -35,7 +34,7 @@ import time
 
 from torchdojo.grader import hugepages, prefault, warm, wire
 from torchdojo.grader.activity import MAX_PAUSE, ActivityReader
-from torchdojo.grader.sandbox import Confinement, sandbox_workdir, scrub_environment
+from torchdojo.grader.sandbox import Confinement, remove_workdir, scrub_environment
 
 WARMUP_SOURCE = """
 import copy
@@ -185,7 +184,6 @@ class Zygote:
             # Each step first waits (a little) while a grading runs: this is background work.
             deadline = time.monotonic() + self.max_pause
             if warm and self.prefault is not None:  # the warm-up's pages copied, then a small run
-                self._yield(deadline)
                 self.prefault.apply(between=lambda: self._yield(deadline))
                 self._yield(deadline)
                 self._run_warmup(self.light_warmup, LIGHT_WARMUP_SOURCE)
@@ -258,7 +256,7 @@ class Zygote:
             reason = _exit_reason(pid, 0) or "exit"
             if reason == "signal 9":
                 reason = "killed (it closed its reply channel but kept running)"
-        _remove_workdir(pid)
+        remove_workdir(pid)
         self.send({"type": "status", "child": child_id, "reason": reason})
 
     def on_control(self) -> bool:
@@ -283,7 +281,7 @@ class Zygote:
         for pid in list(self.finished):
             if _exit_reason(pid, os.WNOHANG) is not None:
                 self.finished.discard(pid)
-                _remove_workdir(pid)
+                remove_workdir(pid)
 
     def serve(self) -> None:
         self.survey()  # after every change to this process's memory: children inherit it as it is now
@@ -327,18 +325,6 @@ def _set_policy(name: str) -> None:
         os.sched_setscheduler(0, getattr(os, name), os.sched_param(0))
     except (AttributeError, OSError):
         pass
-
-
-def _remove_workdir(pid: int) -> None:
-    """Remove a finished child's working directory: one system call when it is empty, as it usually is
-    (``shutil.rmtree`` costs the zygote ~0.1 ms of Python, and copy-on-write faults, per child)."""
-    path = sandbox_workdir(pid)
-    try:
-        os.rmdir(path)
-    except FileNotFoundError:
-        pass
-    except OSError:  # not empty: the learner's code wrote files
-        shutil.rmtree(path, ignore_errors=True)
 
 
 def _widen(fd: int) -> None:
