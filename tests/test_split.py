@@ -8,6 +8,7 @@ import pytest
 import torch
 
 from torchdojo.grader import pool, probe, split, wire
+from torchdojo.grader.judge import decode_reply
 from torchdojo.grader.service import Prepared
 
 HEAVY = ["serialization/checkpoint-resume", "first-model/fix-training-loop", "training/early-stopping"]
@@ -44,25 +45,35 @@ def part_reply(cases, stdout="", stdout_load=0, **extra):
 def test_merge_puts_cases_back_in_order_with_their_own_tensors():
     first = part_reply([torch.tensor([1.0, 2.0]), torch.tensor([3.0])])
     second = part_reply([torch.arange(4).reshape(2, 2)])
-    header, blobs = wire.parse(split.merge([first, second], [[0, 2], [1]]))
-    values = [wire.decode_value(case["value"], blobs) for case in header["cases"]]
+    merged = split.merge([first, second], [[0, 2], [1]])
+    values = [case.value for case in merged.cases]
     assert torch.equal(values[0].tensor, torch.tensor([1.0, 2.0]))
     assert torch.equal(values[1].tensor, torch.arange(4).reshape(2, 2))
     assert torch.equal(values[2].tensor, torch.tensor([3.0]))
+    assert merged.entry_found and merged.load_error is None
+
+
+def test_merge_decodes_as_one_reply_would():
+    values = [torch.tensor([1.0, 2.0]), 7, torch.arange(4).reshape(2, 2), [1.5, None]]
+    whole = decode_reply(part_reply(values), len(values))
+    merged = split.merge(
+        [part_reply([values[1], values[3]]), part_reply([values[0], values[2]])], [[1, 3], [0, 2]]
+    )
+    assert repr(merged) == repr(whole)
 
 
 def test_merge_keeps_what_the_module_printed_on_import_once():
     first = part_reply([1], stdout="loading\ncase 0\n", stdout_load=8)
     second = part_reply([2], stdout="loading\ncase 1\n", stdout_load=8)
-    header, _ = wire.parse(split.merge([first, second], [[0], [1]]))
-    assert header["stdout"] == "loading\ncase 0\ncase 1\n"
-    assert header["stdout_total"] == len(header["stdout"])
+    merged = split.merge([first, second], [[0], [1]])
+    assert merged.stdout == "loading\ncase 0\ncase 1\n"
+    assert merged.stdout_total == len(merged.stdout)
 
 
 def test_a_part_that_failed_to_load_speaks_for_the_whole():
     broken = wire.frame({"type": "result", "load": {"type": "SyntaxError"}, "cases": []})
-    header, _ = wire.parse(split.merge([part_reply([1]), broken], [[0], [1]]))
-    assert header["load"]["type"] == "SyntaxError" and header["cases"] == []
+    merged = split.merge([part_reply([1]), broken], [[0], [1]])
+    assert merged.load_error["type"] == "SyntaxError" and merged.cases == []
 
 
 @pytest.mark.parametrize(
@@ -71,8 +82,9 @@ def test_a_part_that_failed_to_load_speaks_for_the_whole():
         part_reply([1, 2]),  # one case observation too many
         wire.frame({"type": "nonsense"}),
         b"not a framed message at all",
+        wire.frame({"type": "result", "load": None, "entry_found": True, "cases": [{"value": 3}]}),
     ],
-    ids=["wrong case count", "not a result", "garbage"],
+    ids=["wrong case count", "not a result", "garbage", "undecodable case"],
 )
 def test_merge_rejects_a_part_that_does_not_fit(second):
     with pytest.raises(wire.WireError):

@@ -61,6 +61,14 @@ class Reply:
 def decode_reply(message: bytes, case_count: int) -> Reply:
     try:
         header, blobs = wire.parse(message)
+    except wire.WireError as error:
+        raise MalformedReply(str(error)[:300]) from None
+    return decode_header(header, blobs, case_count)
+
+
+def decode_header(header: Any, blobs: list, case_count: int) -> Reply:
+    """A parsed reply (header and blobs), checked and decoded; ``MalformedReply`` if it does not fit."""
+    try:
         return _decode_header(header, blobs, case_count)
     except (wire.WireError, KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
         raise MalformedReply(str(error)[:300]) from None

@@ -14,7 +14,6 @@ import atexit
 import collections
 import json
 import os
-import queue
 import select
 import socket
 import subprocess
@@ -50,6 +49,7 @@ class Outcome:
     detail: str = ""
     child_ms: float = 0.0
     extra: dict = field(default_factory=dict)
+    decoded: Any = None  # a reply already decoded in this process (a split grading's merged parts)
 
 
 @dataclass
@@ -219,6 +219,20 @@ class ZygoteProcess:
             except OSError:
                 pass
 
+    def ready_count(self, enough: int) -> int:
+        """How many of the handed-over children have written their ready byte (counting up to ``enough``),
+        without waiting; spares announced meanwhile on the control socket are collected first. A zygote
+        whose socket fails counts as 1: taken, it is found out and replaced (``Pool.run``)."""
+        try:
+            while select.select([self.socket], [], [], 0)[0]:
+                self._receive(time.monotonic() + SPARE_TIMEOUT)
+        except ZygoteLost:
+            return 1
+        fds = [spare.reply_fd for spare in self.spares]
+        if not fds:
+            return 0
+        return min(enough, len(select.select(fds, [], [], 0)[0]))
+
     def take_spare(self) -> Spare:
         """A warm child: one whose ready byte has arrived. Children that died while idle are released.
         While it waits, the activity page says so: this zygote's warming children must not wait for the
@@ -371,7 +385,8 @@ class Pool:
         if self.mode == "none":
             _warn_unsandboxed(chosen=settings.sandbox == "none")
         self.size = settings.pool_size or os.cpu_count() or 1
-        self.idle: queue.Queue[ZygoteProcess] = queue.Queue()
+        self.idle: list[ZygoteProcess] = []  # free zygotes, longest free first
+        self._free = threading.Condition()
         self.closed = False
         self.in_flight = 0  # callers inside run(): when every zygote has one, replacements skip the warm-up
         self.last_release = 0.0  # when children were last handed back (their replacements then warm up)
@@ -383,7 +398,51 @@ class Pool:
         ]
         for zygote in self.zygotes:
             zygote.wait_ready()
-            self.idle.put(zygote)
+            self._put_idle(zygote)
+
+    def _put_idle(self, zygote: ZygoteProcess) -> None:
+        with self._free:
+            self.idle.append(zygote)
+            self._free.notify()
+
+    def _take_idle(self, parts: int) -> tuple[ZygoteProcess, bool]:
+        """A free zygote (waiting for one if none is), and whether a grading cut in ``parts`` may run
+        split on it.
+
+        Of the free zygotes, the longest free with a warm child ready is taken: one whose children are
+        still warming up (after a long grading, or a split that took both) would make the grading wait
+        while another has a child ready; when none has, the grading takes the first whose child gets
+        ready. A split takes ``parts`` ready children of one zygote, and only if another free zygote
+        still has one ready: a split costs a whole extra child (its fork, warm-up and exit), and when long
+        gradings come one after another, splitting each would leave the next nothing warm to run on."""
+        with self._free:
+            while not self.idle:
+                self._free.wait()
+            if len(self.idle) == 1:
+                return self.idle.pop(), parts > 1
+            claimed, self.idle = self.idle, []  # ours alone while we look at (and wait for) their children
+        try:
+            deadline = time.monotonic() + SPARE_TIMEOUT
+            while True:
+                ready = []
+                for zygote in claimed:
+                    ready.append(zygote.ready_count(max(parts, 1)))
+                    if parts <= 1 and ready[-1]:
+                        break  # the longest free with a child ready
+                if any(ready) or time.monotonic() >= deadline:
+                    break
+                _wait_for_any(claimed, deadline)
+            chosen = next((index for index, count in enumerate(ready) if count), 0)
+            may_split = False
+            for index, count in enumerate(ready if parts > 1 else ()):
+                if count >= parts and sum(ready) - count > 0:
+                    chosen, may_split = index, True
+                    break
+            return claimed.pop(chosen), may_split
+        finally:
+            with self._free:
+                self.idle[:0] = claimed  # the others go back, still the longest free
+                self._free.notify_all()
 
     def run(
         self,
@@ -424,12 +483,14 @@ class Pool:
     ) -> Any:
         outcome = Outcome("lost", detail="the grading process had stopped")
         for _attempt in range(2):
-            zygote = self.idle.get()
+            zygote, may_split = self._take_idle(len(split.jobs) if split is not None else 1)
             if zygote.process.poll() is not None:
                 self._retire(zygote)
                 continue
             try:
-                outcome, spares = zygote.run(job, timeout or self.settings.timeout_s, split)
+                outcome, spares = zygote.run(
+                    job, timeout or self.settings.timeout_s, split if may_split else None
+                )
             except ZygoteLost:
                 self._retire(zygote)
                 outcome = Outcome("lost", detail="the grading process had stopped")
@@ -449,7 +510,7 @@ class Pool:
                     except ZygoteLost:
                         healthy = False
                 if healthy and zygote.process.poll() is None:
-                    self.idle.put(zygote)
+                    self._put_idle(zygote)
                 else:
                     self._retire(zygote)
         return then(outcome) if then is not None else outcome
@@ -476,7 +537,7 @@ class Pool:
             if self.closed:
                 fresh.kill()
             else:
-                self.idle.put(fresh)
+                self._put_idle(fresh)
 
         threading.Thread(target=wait_then_serve, daemon=True).start()
 
@@ -487,6 +548,23 @@ class Pool:
             zygote.kill()
         if self.activity is not None:
             self.activity.close()
+
+
+def _wait_for_any(zygotes: list[ZygoteProcess], deadline: float) -> None:
+    """Wait until one of these zygotes has something to say or a child of theirs gets ready (or until
+    ``deadline``). Meanwhile the activity page says these zygotes are waited for, so their children's
+    warm-ups do not pause for the grading that waits for them."""
+    for zygote in zygotes:
+        if zygote.activity is not None:
+            zygote.activity.waiting(zygote.slot, True)
+    try:
+        fds = [zygote.socket for zygote in zygotes]
+        fds += [spare.reply_fd for zygote in zygotes for spare in zygote.spares]
+        select.select(fds, [], [], max(0.0, deadline - time.monotonic()))
+    finally:
+        for zygote in zygotes:
+            if zygote.activity is not None:
+                zygote.activity.waiting(zygote.slot, False)
 
 
 def _warn_unsandboxed(chosen: bool = False) -> None:

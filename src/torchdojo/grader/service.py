@@ -137,7 +137,7 @@ class Prepared:
                 reply = split.merge([outcome.reply for outcome in outcomes], groups, stdout_limit)
             except wire.WireError as error:
                 return Outcome("bad-reply", detail=str(error)[:300], child_ms=child_ms)
-            return Outcome("result", reply, child_ms=child_ms)
+            return Outcome("result", child_ms=child_ms, decoded=reply)
 
         return Split(jobs, merge)
 
@@ -258,7 +258,11 @@ class Grader:
         if outcome.kind != "result":
             return (*self._no_reply(outcome), "", {})
         try:
-            reply = decode_reply(outcome.reply, len(prepared.cases))
+            reply = (
+                outcome.decoded
+                if outcome.decoded is not None
+                else decode_reply(outcome.reply, len(prepared.cases))
+            )
         except MalformedReply as error:
             message = f"The grader could not read your code's reply ({error}). Did your code write to the grader's channel or replace its functions?"
             return Verdict.ERROR, [CheckResult("reply", "error", message, "runs")], message, "", {}

@@ -3,23 +3,23 @@
 When nothing else is being graded, a zygote's two warm children can run half the cases each, so a grading
 whose cases take a while (training loops, checkpoints) finishes in about the time of its longest half.
 The plan comes from the reference's own per-case times, measured when it ran in the trusted process. The
-merge happens in the trusted process, on parsed plain data: each part's reply is checked as it would be
-alone, tensor blob numbers are shifted into one list, and what the module printed on import (printed once
-per child) is kept once. One difference remains visible: Python shows a given warning once per process, so
+merge happens in the trusted process: each part's reply is parsed and decoded as it would be alone, its
+decoded cases go back in case order, and what the module printed on import (printed once per child) is
+kept once. One difference remains visible: Python shows a given warning once per process, so
 a warning the learner's code triggers in both parts appears twice in the captured output.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
-from torchdojo.grader import wire
+from torchdojo.grader import judge, wire
+from torchdojo.grader.judge import Reply
 
 SPLIT_MIN_MS = 4.0  # a grading whose reference cases take less is not worth a second child
 SPLIT_MAX_SHARE = 0.75  # nor one whose longest part would still take this share of the whole
-_KINDS_WITH_BLOBS = ("tensor", "ndarray")
-_MAX_NESTING = 64
 
 
 def plan(case_ms: Sequence[float]) -> list[list[int]] | None:
@@ -44,35 +44,35 @@ def merge(
     groups: Sequence[Sequence[int]],
     stdout_limit: int = 65_536,
     max_body: int = wire.MAX_BODY,
-) -> bytes:
-    """One framed reply, as if one child had run every case, from the parts' replies (in group order).
+) -> Reply:
+    """One decoded reply, as if one child had run every case, from the parts' framed replies (in group
+    order). Each part is parsed and decoded as it would be alone, against its own blobs, and the decoded
+    cases are put back in case order: nothing is encoded again or parsed twice.
 
     A part that failed to load or has no entry function speaks for the whole (the same source fails the
     same way). Raises ``wire.WireError`` on anything malformed.
     """
     parsed = [wire.parse(reply, max_body) for reply in replies]
-    headers = [header for header, _ in parsed]
-    for header, part_blobs in parsed:
+    for header, _ in parsed:
         if not isinstance(header, dict) or header.get("type") != "result":
             raise wire.WireError("a part's reply is not a result")
-        if header.get("load") is not None or not header.get("entry_found"):
-            alone = {key: value for key, value in header.items() if key != "blobs"}
-            return wire.frame(alone, [bytes(blob) for blob in part_blobs])
+    decoded = []
+    try:
+        for (header, part_blobs), group in zip(parsed, groups):
+            if header.get("load") is not None or not header.get("entry_found"):
+                return judge.decode_header(header, part_blobs, 0)
+            decoded.append(judge.decode_header(header, part_blobs, len(group)))
+    except judge.MalformedReply as error:
+        raise wire.WireError(f"a part's reply: {error}") from None
     case_count = sum(len(group) for group in groups)
     cases: list[Any] = [None] * case_count
-    blobs: list[bytes] = []
-    for (header, part_blobs), group in zip(parsed, groups):
-        part_cases = header.get("cases")
-        if not isinstance(part_cases, list) or len(part_cases) != len(group):
-            raise wire.WireError(f"a part did not send {len(group)} case observations")
-        offset = len(blobs)
-        blobs.extend(bytes(blob) for blob in part_blobs)
-        for index, case in zip(group, part_cases):
+    for part, group in zip(decoded, groups):
+        for index, case in zip(group, part.cases):
             if not 0 <= index < case_count or cases[index] is not None:
                 raise wire.WireError("the parts do not cover each case once")
-            cases[index] = _shift_blobs(case, offset, 0)
+            cases[index] = case
     stdout, total = "", 0
-    for position, header in enumerate(headers):
+    for position, (header, _) in enumerate(parsed):
         text, count = header.get("stdout", ""), header.get("stdout_total", 0)
         on_import = header.get("stdout_load", 0)
         if not isinstance(text, str) or type(count) is not int or type(on_import) is not int:
@@ -81,20 +81,6 @@ def merge(
             skip = max(0, min(on_import, len(text)))
             text, count = text[skip:], max(0, count - on_import)
         stdout, total = stdout + text, total + count
-    merged = {key: value for key, value in headers[0].items() if key not in ("blobs", "cases")}
-    merged.update(cases=cases, stdout=stdout[:stdout_limit], stdout_total=max(total, len(stdout)))
-    return wire.frame(merged, blobs)
-
-
-def _shift_blobs(value: Any, offset: int, depth: int) -> Any:
-    """A copy of one part's case observation with its tensor blob numbers moved up by ``offset``."""
-    if depth > _MAX_NESTING:
-        raise wire.WireError("case observation nested too deeply")
-    if isinstance(value, dict):
-        shifted = {key: _shift_blobs(item, offset, depth + 1) for key, item in value.items()}
-        if value.get("kind") in _KINDS_WITH_BLOBS and type(value.get("blob")) is int:
-            shifted["blob"] = value["blob"] + offset
-        return shifted
-    if isinstance(value, list):
-        return [_shift_blobs(item, offset, depth + 1) for item in value]
-    return value
+    return dataclasses.replace(
+        decoded[0], cases=cases, stdout=stdout[:stdout_limit], stdout_total=max(total, len(stdout))
+    )
