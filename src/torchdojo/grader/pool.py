@@ -33,12 +33,12 @@ from torchdojo.settings import PACKAGE_DIR, Settings
 
 STARTUP_TIMEOUT = 120.0
 SPARE_TIMEOUT = 30.0  # seconds to wait for a warm child before the zygote is presumed stuck
-# A grading is split over two children only when the pool is quiet: nothing else in flight and no release
-# for SPLIT_QUIET_S, and only if two warm children are ready then. The wait used to keep a split from
-# running beside the replacements' warm-ups (measured at 25 gradings/s on 2 cores: 20 ms instead of 50 took
-# the p95 from 12-13 to 9-12 ms). Since warm-ups pause while a grading runs (``activity``), no wait is
-# needed: in two runs alternating 20 ms and none every 112 submissions (1,338 gradings each way), p95
-# 14.2 -> 13.1 and 14.6 -> 14.0 ms, p99 23.5 -> 20.9 and 25.0 -> 22.6 ms, the p50 within 0.15 ms.
+# A grading is split over two children only when the pool is quiet: nothing else in flight and no release for
+# SPLIT_QUIET_S, and only if two warm children are ready then (and another zygote keeps one). The wait used to
+# keep a split from running beside the replacements' warm-ups (measured at 25 gradings/s on 2 cores: 20 ms
+# instead of 50 took the p95 from 12-13 to 9-12 ms). Since warm-ups pause while a grading runs (``activity``),
+# no wait is needed: in two runs alternating 20 ms and none every 112 submissions (1,338 gradings each way),
+# p95 14.2 -> 13.1 and 14.6 -> 14.0 ms, p99 23.5 -> 20.9 and 25.0 -> 22.6 ms, the p50 within 0.15 ms.
 SPLIT_QUIET_S = 0.0
 
 
@@ -455,8 +455,8 @@ class Pool:
         before the child is released. A zygote found dead is replaced and the job retried once elsewhere,
         so a zygote lost between gradings never costs the next learner their verdict. ``split`` makes the
         same work cut in parts; it is called only when the pool is quiet (see ``SPLIT_QUIET_S``), and the
-        parts run only if two warm children are ready, so a long grading uses the cores an idle pool leaves
-        free."""
+        parts run only if one zygote has two warm children ready while another keeps one (``_take_idle``),
+        so a long grading uses the cores an idle pool leaves free."""
         if self.closed:
             raise SandboxError("the grading pool was shut down")
         with self._lock:
