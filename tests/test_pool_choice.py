@@ -47,7 +47,7 @@ def make_pool():
         zygotes = [FakeZygote(f"z{index}", count) for index, count in enumerate(ready)]
         made.extend(zygotes)
         free = pool.Pool.__new__(pool.Pool)  # no real zygotes: only the choice is under test
-        free.idle, free._free = list(zygotes), threading.Condition()
+        free.idle, free._free, free.closed = list(zygotes), threading.Condition(), False
         return free, zygotes
 
     yield make
@@ -114,3 +114,23 @@ def test_a_caller_waits_for_a_zygote_to_come_back(make_pool):
     free._put_idle(only)
     waiter.join(5)
     assert taken == [only]
+
+
+def test_closing_the_pool_releases_a_caller_waiting_for_a_zygote(make_pool):
+    free, (only,) = make_pool(1)
+    free.zygotes, free.activity, free._lock = [], None, threading.Lock()
+    free._take_idle(1)
+    errors = []
+
+    def take() -> None:
+        try:
+            free._take_idle(1)
+        except pool.SandboxError as error:
+            errors.append(error)
+
+    waiter = threading.Thread(target=take)
+    waiter.start()
+    time.sleep(0.1)
+    free.close()
+    waiter.join(5)
+    assert not waiter.is_alive() and "shut down" in str(errors[0])

@@ -417,6 +417,8 @@ class Pool:
         gradings come one after another, splitting each would leave the next nothing warm to run on."""
         with self._free:
             while not self.idle:
+                if self.closed:
+                    raise SandboxError("the grading pool was shut down")
                 self._free.wait()
             if len(self.idle) == 1:
                 return self.idle.pop(), parts > 1
@@ -544,6 +546,8 @@ class Pool:
     def close(self) -> None:
         with self._lock:
             self.closed = True
+        with self._free:
+            self._free.notify_all()  # callers waiting for a free zygote learn that none will come
         for zygote in self.zygotes:
             zygote.kill()
         if self.activity is not None:
