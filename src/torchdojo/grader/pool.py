@@ -88,8 +88,10 @@ class ZygoteProcess:
         warmup: bool = True,
         activity: activity_page.ActivityPage | None = None,
         slot: int = 0,
+        inputs: list[bytes] | None = None,
     ):
         self.socket, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        inputs_fd = _memory_file(b"".join(inputs)) if inputs else None
         self.activity, self.slot = activity, slot
         config = {
             "cpu_s": settings.cpu_s,
@@ -102,6 +104,7 @@ class ZygoteProcess:
             "prefault": settings.prefault_children,
             "control_fd": theirs.fileno(),
             "activity_fd": activity.fd if activity is not None else None,
+            "inputs_fd": inputs_fd,  # exercises' case inputs to build before forking (``probe.prebuild``)
             "slot": slot,
             "max_pause": activity_page.MAX_PAUSE,
         }
@@ -121,10 +124,14 @@ class ZygoteProcess:
                 stderr=self.log,
                 env=environment,
                 cwd="/",
-                pass_fds=[theirs.fileno()] + ([activity.fd] if activity is not None else []),
+                pass_fds=[theirs.fileno()]
+                + ([activity.fd] if activity is not None else [])
+                + ([inputs_fd] if inputs_fd is not None else []),
             )
         finally:
             theirs.close()
+            if inputs_fd is not None:
+                os.close(inputs_fd)
         self.max_reply = wire.MAX_BODY // 4
         self.spares: collections.deque[Spare] = collections.deque()
         self.released: list[int] = []  # job pipes of released children, closed at the next job
@@ -379,8 +386,9 @@ def _ms(started: float) -> float:
 class Pool:
     """A fixed number of zygotes; ``run`` blocks until one is free."""
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, inputs: Callable[[], list[bytes]] | None = None):
         self.settings = settings
+        self.inputs = inputs  # case inputs for new zygotes to build ahead (see ``probe.prebuild``)
         self.mode = sandbox.choose_mode(settings.sandbox, settings.multi_user)
         if self.mode == "none":
             _warn_unsandboxed(chosen=settings.sandbox == "none")
@@ -393,12 +401,22 @@ class Pool:
         self._lock = threading.Lock()
         # Tells the zygotes when a grading runs (see ``activity``); None where the platform has no memfd.
         self.activity = activity_page.ActivityPage.create()
+        frames = self._inputs()
         self.zygotes = [
-            ZygoteProcess(settings, self.mode, activity=self.activity, slot=slot) for slot in range(self.size)
+            ZygoteProcess(settings, self.mode, activity=self.activity, slot=slot, inputs=frames)
+            for slot in range(self.size)
         ]
         for zygote in self.zygotes:
             zygote.wait_ready()
             self._put_idle(zygote)
+
+    def _inputs(self) -> list[bytes]:
+        if self.inputs is None:
+            return []
+        try:
+            return self.inputs()
+        except Exception:  # noqa: BLE001 - inputs built ahead only save time: without them, children build
+            return []
 
     def _put_idle(self, zygote: ZygoteProcess) -> None:
         with self._free:
@@ -525,7 +543,9 @@ class Pool:
         with self._lock:
             if self.closed:
                 return
-            fresh = ZygoteProcess(self.settings, self.mode, activity=self.activity, slot=dead.slot)
+            fresh = ZygoteProcess(
+                self.settings, self.mode, activity=self.activity, slot=dead.slot, inputs=self._inputs()
+            )
             self.zygotes = [fresh if z is dead else z for z in self.zygotes]
 
         def wait_then_serve() -> None:
@@ -552,6 +572,22 @@ class Pool:
             zygote.kill()
         if self.activity is not None:
             self.activity.close()
+
+
+def _memory_file(data: bytes) -> int | None:
+    """A file descriptor of an anonymous in-memory file holding ``data`` (read from the start), or None
+    where the platform has no memfd."""
+    try:
+        fd = os.memfd_create("torchdojo-inputs", 0)
+    except (AttributeError, OSError):
+        return None
+    try:
+        wire.write_all(fd, data)
+        os.lseek(fd, 0, os.SEEK_SET)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
 
 
 def _wait_for_any(zygotes: list[ZygoteProcess], deadline: float) -> None:
@@ -590,8 +626,9 @@ _shared: dict[tuple, Pool] = {}
 _shared_lock = threading.Lock()
 
 
-def shared_pool(settings: Settings) -> Pool:
-    """One pool per process and configuration, started on first use, closed at exit."""
+def shared_pool(settings: Settings, inputs: Callable[[], list[bytes]] | None = None) -> Pool:
+    """One pool per process and configuration, started on first use (with ``inputs``, see ``Pool``),
+    closed at exit."""
     key = (
         settings.sandbox,
         settings.multi_user,
@@ -607,7 +644,7 @@ def shared_pool(settings: Settings) -> Pool:
     )
     with _shared_lock:
         if key not in _shared:
-            _shared[key] = Pool(settings)
+            _shared[key] = Pool(settings, inputs)
             atexit.register(_shared[key].close)
         return _shared[key]
 

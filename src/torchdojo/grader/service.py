@@ -8,6 +8,8 @@ solution once in the trusted process to get the expected observations (cached in
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import random
 import sys
 import threading
@@ -66,6 +68,25 @@ def _python_and_numpy_rng_kept():
         numpy.random.set_state(numpy_state)
 
 
+def _case_digest(case: dict, blobs: list[bytes]) -> str:
+    """What identifies a case's inputs: its seed, its encoded arguments and the bytes of their tensors."""
+    digest = hashlib.sha256(json.dumps([case["seed"], case["args"]], sort_keys=True).encode())
+    for index in sorted(set(_blob_indices(case["args"]))):
+        digest.update(blobs[index])
+    return digest.hexdigest()[:32]
+
+
+def _blob_indices(value):
+    if isinstance(value, dict):
+        if type(value.get("blob")) is int:
+            yield value["blob"]
+        for item in value.values():
+            yield from _blob_indices(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _blob_indices(item)
+
+
 def _case_ms(message: bytes) -> list[float]:
     """How long each case of a (trusted) reference run took, in milliseconds."""
     cases = wire.parse(message)[0].get("cases", [])
@@ -88,6 +109,8 @@ class Prepared:
             }
             for index, case in enumerate(self.cases)
         ]
+        for case in encoded:
+            case["digest"] = _case_digest(case, blobs)
         self.header = {"entry": self.check.entry, "cases": encoded}
         self.blobs = blobs
         self._job_frame = wire.Framer(self.header, blobs)  # encoded once; each job only adds its source
@@ -119,6 +142,11 @@ class Prepared:
 
     def job(self, source: str) -> bytes:
         return self._job_frame.with_field("source", source)
+
+    def inputs_frame(self) -> bytes:
+        """This exercise's case inputs alone, framed for a zygote to build ahead of time (``probe.prebuild``)."""
+        cases = [{key: case[key] for key in ("digest", "seed", "args")} for case in self.header["cases"]]
+        return wire.frame({"cases": cases}, self.blobs)
 
     def in_parts(self, source: str, stdout_limit: int = 65_536) -> Split | None:
         """The same grading as two jobs of about equal reference time, for two children at once."""
@@ -208,8 +236,15 @@ class Grader:
     @property
     def pool(self) -> Pool:
         if self._pool is None:
-            self._pool = shared_pool(self.settings)
+            self._pool = shared_pool(self.settings, inputs=self.prepared_inputs)
         return self._pool
+
+    def prepared_inputs(self) -> list[bytes]:
+        """The case inputs of every exercise prepared so far, for zygotes to build before they fork: a
+        front door that prepares its exercises before its first grading (``bench``) gets all of them."""
+        with self._lock:
+            prepared = list(self._prepared.values())
+        return [item.inputs_frame() for item in prepared]
 
     def prepare(self, exercise_id: str) -> Prepared:
         with self._lock:
