@@ -191,6 +191,11 @@ class ZygoteProcess:
             for fd in fds:  # descriptors sent with anything but a spare are never ours to keep
                 os.close(fd)
 
+    def _collect_control(self) -> None:
+        """Read every control message already waiting (spares and statuses are kept), without waiting."""
+        while select.select([self.socket], [], [], 0)[0]:
+            self._receive(time.monotonic() + SPARE_TIMEOUT)
+
     def _send(self, header: dict[str, Any]) -> None:
         try:
             self.socket.sendall(wire.frame(header))
@@ -231,8 +236,7 @@ class ZygoteProcess:
         without waiting; spares announced meanwhile on the control socket are collected first. A zygote
         whose socket fails counts as 1: taken, it is found out and replaced (``Pool.run``)."""
         try:
-            while select.select([self.socket], [], [], 0)[0]:
-                self._receive(time.monotonic() + SPARE_TIMEOUT)
+            self._collect_control()
         except ZygoteLost:
             return 1
         fds = [spare.reply_fd for spare in self.spares]
@@ -271,8 +275,7 @@ class ZygoteProcess:
         """The first child whose ready byte has arrived; waiting until ``deadline`` (then ``ZygoteLost``)
         or, without ``wait``, ``None`` when none is ready now."""
         while True:
-            while select.select([self.socket], [], [], 0)[0]:
-                self._receive(time.monotonic() + SPARE_TIMEOUT)
+            self._collect_control()
             by_fd = {spare.reply_fd: spare for spare in self.spares}
             left = deadline - time.monotonic() if wait else 0.0
             if wait and left <= 0:

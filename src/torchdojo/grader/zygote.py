@@ -382,13 +382,9 @@ def _prebuild(fd: int) -> int:
     so that every child forked later has them ready (``probe.prebuild``); returns how many cases."""
     from torchdojo.grader import probe
 
-    chunks = []
-    try:
-        while chunk := os.read(fd, 1 << 20):
-            chunks.append(chunk)
-    finally:
-        os.close(fd)
-    data, offset, count = b"".join(chunks), 0, 0
+    with open(fd, "rb") as inputs:  # closes the descriptor too
+        data = inputs.read()
+    offset = count = 0
     while offset + wire.PREFIX.size <= len(data):
         try:
             header_length, body_length = wire.parse_prefix(data[offset : offset + wire.PREFIX.size])
