@@ -34,7 +34,7 @@ import socket
 import sys
 import time
 
-from torchdojo.grader import hugepages, prefault, warm, wire
+from torchdojo.grader import allocators, hugepages, prefault, warm, wire
 from torchdojo.grader.activity import MAX_PAUSE, ActivityReader
 from torchdojo.grader.sandbox import Confinement, remove_workdir, scrub_environment
 
@@ -414,6 +414,9 @@ def main() -> None:
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     gc.collect()
     gc.freeze()
+    if config.get("fill_allocators", True):
+        allocators.fill_small_object_blocks()
+        allocators.fill_malloc_holes()
     hugepages.collapse_to_huge_pages()
     if config.get("move_code", True):  # after the warm-up: it decides which code is worth moving
         hugepages.move_code_to_huge_pages()
