@@ -14,6 +14,7 @@ import atexit
 import collections
 import json
 import os
+import queue
 import select
 import socket
 import subprocess
@@ -22,6 +23,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,6 +42,46 @@ SPARE_TIMEOUT = 30.0  # seconds to wait for a warm child before the zygote is pr
 # no wait is needed: in two runs alternating 20 ms and none every 112 submissions (1,338 gradings each way),
 # p95 14.2 -> 13.1 and 14.6 -> 14.0 ms, p99 23.5 -> 20.9 and 25.0 -> 22.6 ms, the p50 within 0.15 ms.
 SPLIT_QUIET_S = 0.0
+
+
+class _Spawner:
+    """Starts every zygote from one thread that lives as long as the process.
+
+    bubblewrap's ``--die-with-parent`` (``PR_SET_PDEATHSIG``) kills the sandbox when the *thread* that
+    started it ends, not the process: a pool first used from a short-lived thread (a web server's worker,
+    which ends after it has been idle a while, or a warm-up thread) lost its zygotes when that thread
+    finished, and the next grading came back "the grading process stopped". Started from this thread, a
+    zygote still dies with the process, and only then."""
+
+    def __init__(self) -> None:
+        self._requests: queue.SimpleQueue = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def run(self, start: Callable[[], Any]) -> Any:
+        """``start()`` called on the spawner thread; its result returned (or its exception raised) here."""
+        with self._lock:
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(
+                    target=self._serve, name="torchdojo-zygote-starter", daemon=True
+                )
+                self._thread.start()
+        if threading.current_thread() is self._thread:
+            return start()
+        done: Future = Future()
+        self._requests.put((start, done))
+        return done.result()
+
+    def _serve(self) -> None:
+        while True:
+            start, done = self._requests.get()
+            try:
+                done.set_result(start())
+            except BaseException as error:  # noqa: BLE001 - handed to the caller, which raises it
+                done.set_exception(error)
+
+
+_spawner = _Spawner()
 
 
 @dataclass
@@ -117,16 +159,18 @@ class ZygoteProcess:
             command = [sys.executable, *python_args]
         self.log = tempfile.TemporaryFile()  # the zygote's stderr: quoted if it fails to start
         try:
-            self.process = subprocess.Popen(
-                command,
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                stderr=self.log,
-                env=environment,
-                cwd="/",
-                pass_fds=[theirs.fileno()]
-                + ([activity.fd] if activity is not None else [])
-                + ([inputs_fd] if inputs_fd is not None else []),
+            self.process = _spawner.run(
+                lambda: subprocess.Popen(
+                    command,
+                    stdin=subprocess.DEVNULL,
+                    stdout=subprocess.DEVNULL,
+                    stderr=self.log,
+                    env=environment,
+                    cwd="/",
+                    pass_fds=[theirs.fileno()]
+                    + ([activity.fd] if activity is not None else [])
+                    + ([inputs_fd] if inputs_fd is not None else []),
+                )
             )
         finally:
             theirs.close()
