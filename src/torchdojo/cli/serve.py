@@ -4,12 +4,16 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
+import threading
 from pathlib import Path
 
 import click
 
 from torchdojo.settings import load_settings
+
+log = logging.getLogger("torchdojo.web")
 
 
 def _settings(home: Path | None, course: Path | None, host: str | None = None, port: int | None = None):
@@ -68,7 +72,11 @@ def get_page(app, path: str) -> tuple[int, str]:
     "--get", "get_path", default=None, metavar="PATH", help="Print the page at PATH and exit (no server)."
 )
 @click.option("--quiet", is_flag=True, help="Log only warnings.")
-@click.option("--warm/--no-warm", default=True, help="Draw the lessons' figures in the background at start.")
+@click.option(
+    "--warm/--no-warm",
+    default=True,
+    help="At start, in the background: draw the lessons' figures, prepare every exercise and start the grader.",
+)
 def serve(host, port, home, course, get_path, quiet, warm) -> None:
     """Serve the course in your browser."""
     from torchdojo.web.app import create_app
@@ -84,6 +92,7 @@ def serve(host, port, home, course, get_path, quiet, warm) -> None:
 
     if warm:
         warm_figures_in_background(app.state.site)
+        warm_grader_in_background(settings)
 
     if not quiet:
         click.echo(
@@ -96,6 +105,25 @@ def serve(host, port, home, course, get_path, quiet, warm) -> None:
         log_level="warning" if quiet else "info",
         access_log=not quiet,
     )
+
+
+def warm_grader_in_background(settings) -> threading.Thread:
+    """Prepare every exercise and start the grading pool in a thread, so that the first learner to press
+    "grade" gets a verdict in milliseconds instead of waiting for the pool to start (~10 s)."""
+
+    def warm() -> None:
+        try:
+            from torchdojo.grader.service import default_grader
+        except ModuleNotFoundError:  # a build without the grader: gradings report it themselves
+            return
+        try:
+            default_grader(settings).warm_up()
+        except Exception as error:  # noqa: BLE001 - the first grading reports what is wrong, in context
+            log.warning("the grader could not be started in advance: %s", error)
+
+    thread = threading.Thread(target=warm, name="torchdojo-grader-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 @click.command("web")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import random
 import sys
 import threading
@@ -20,7 +21,7 @@ import torch
 
 from torchdojo.errors import GradingError
 from torchdojo.grader import probe, split, wire
-from torchdojo.grader.exercise import Exercise, find_exercise
+from torchdojo.grader.exercise import Exercise, find_exercise, load_exercises
 from torchdojo.grader.judge import (
     MalformedReply,
     Observation,
@@ -35,6 +36,8 @@ from torchdojo.grader.pool import Outcome, Pool, Split, shared_pool
 from torchdojo.grader.result import CheckResult, GradeResult, Verdict
 from torchdojo.grader.spec import Bug
 from torchdojo.settings import Settings, load_settings
+
+log = logging.getLogger("torchdojo.grader")
 
 _stdout_lock = threading.Lock()
 
@@ -245,6 +248,22 @@ class Grader:
         with self._lock:
             prepared = list(self._prepared.values())
         return [item.inputs_frame() for item in prepared]
+
+    def warm_up(self, exercise_ids: list[str] | None = None) -> list[str]:
+        """Prepare exercises (every one of the course by default), then start the pool: its zygotes build
+        all their case inputs before forking, and the first grading finds warm children instead of waiting
+        for the pool to start. For a server's start, in the background. Returns the ids that could not be
+        prepared (each is logged; grading it reports the same error later)."""
+        ids = sorted(load_exercises(self.settings.course)) if exercise_ids is None else list(exercise_ids)
+        failed = []
+        for exercise_id in ids:
+            try:
+                self.prepare(exercise_id)
+            except Exception as error:  # noqa: BLE001 - one broken exercise must not stop the others
+                log.warning("could not prepare exercise %s: %s", exercise_id, error)
+                failed.append(exercise_id)
+        self.pool  # noqa: B018 - started now, with every prepared exercise's inputs
+        return failed
 
     def prepare(self, exercise_id: str) -> Prepared:
         with self._lock:
