@@ -13,7 +13,8 @@ frame per packet:
 
 So a job and its reply go straight between the trusted process and the child: no relay on the critical path.
 Before forking anything, a zygote builds the case inputs the trusted process gave it (``inputs_fd`` in the
-config: framed jobs without sources), so that its children take them ready-made (``probe.prebuild``).
+config: framed jobs without sources), so that its children take them ready-made (``probe.prebuild``), and
+once warm it fills its allocators' free slots (``allocators``), so that children allocate in fresh memory.
 Each child confines itself (``sandbox``), warms the probe's code paths so copy-on-write faults happen while
 idle, writes one ready byte, blocks on its job pipe, serves exactly one job, writes one framed reply, and then
 waits to be released, so that its exit (several milliseconds for a forked torch process) happens after the
