@@ -286,9 +286,11 @@ def _encode_numpy(obj: Any, blobs: list[bytes]) -> dict[str, Any] | None:
 # ------------------------------------------------------------------------------------------- values in
 @dataclass
 class TensorValue:
-    """A tensor rebuilt in the trusted process, with what the learner's object claimed to be."""
+    """A tensor rebuilt in the trusted process, with what the learner's object claimed to be.
 
-    tensor: torch.Tensor | None
+    Its bytes are checked when the reply is decoded, but copied into a tensor only when ``tensor`` is first
+    read: a value that matches the reference byte for byte (most of them) never needs one."""
+
     dtype: str
     shape: tuple[int, ...]
     device: str = "cpu"
@@ -300,6 +302,25 @@ class TensorValue:
     layout: str | None = None
     _array: Any = field(default=None, repr=False, compare=False)
     raw: Any = field(default=None, repr=False, compare=False)  # the bytes it was built from, if any
+    _tensor: Any = field(default=None, repr=False, compare=False)
+    _pending: Any = field(
+        default=None, repr=False, compare=False
+    )  # checked (dtype, shape, bytes), not copied
+
+    @property
+    def tensor(self) -> torch.Tensor | None:
+        """The values (None: no data crossed, e.g. a meta-device tensor)."""
+        if self._pending is not None:
+            self._tensor, self._pending = _copy_out(*self._pending), None
+        return self._tensor
+
+    @tensor.setter
+    def tensor(self, value: torch.Tensor | None) -> None:
+        self._tensor, self._pending = value, None
+
+    @property
+    def has_data(self) -> bool:
+        return self._tensor is not None or self._pending is not None
 
     def array(self):
         """The values as float64/complex128 NumPy (cached): comparisons run in NumPy."""
@@ -359,7 +380,6 @@ def _expect(condition: bool, what: str) -> None:
 def decode_tensor(data: dict[str, Any], blobs: list[memoryview]) -> TensorValue:
     shape = _checked_shape(data.get("shape"))
     value = TensorValue(
-        tensor=None,
         dtype=str(data.get("dtype")),
         shape=tuple(shape),
         device=str(data.get("device", "cpu"))[:40],
@@ -371,7 +391,7 @@ def decode_tensor(data: dict[str, Any], blobs: list[memoryview]) -> TensorValue:
         layout=None if data.get("layout") is None else str(data["layout"])[:40],
     )
     if data.get("blob") is not None:
-        value.tensor = tensor_from(data, blobs)
+        value._pending = _checked_blob(data, blobs)  # checked now, copied when first used
         value.raw = blobs[data["blob"]]
     return value
 
@@ -387,6 +407,11 @@ def _checked_shape(shape: Any) -> list[int]:
 
 def tensor_from(data: dict[str, Any], blobs: list[memoryview]) -> torch.Tensor:
     """The tensor a description with a blob stands for: a private, writable copy of checked bytes."""
+    return _copy_out(*_checked_blob(data, blobs))
+
+
+def _checked_blob(data: dict[str, Any], blobs: list[memoryview]) -> tuple[str, list[int], memoryview]:
+    """(dtype name, shape, bytes) of a description with a blob, once every part of it is checked."""
     dtype_name, blob_index = data.get("dtype"), data.get("blob")
     shape = _checked_shape(data.get("shape"))
     if type(dtype_name) is not str or dtype_name not in DTYPES:
@@ -396,7 +421,11 @@ def tensor_from(data: dict[str, Any], blobs: list[memoryview]) -> torch.Tensor:
     raw, needed = blobs[blob_index], math.prod(shape) * _ITEMSIZE[dtype_name]
     if len(raw) != needed:
         raise WireError(f"tensor of shape {shape} {dtype_name} needs {needed} bytes, got {len(raw)}")
-    if needed == 0:
+    return dtype_name, shape, raw
+
+
+def _copy_out(dtype_name: str, shape: list[int], raw: memoryview) -> torch.Tensor:
+    if not raw:
         return torch.empty(shape, dtype=DTYPES[dtype_name])
     if dtype_name in _NUMPY:
         return torch.from_numpy(numpy.frombuffer(raw, _NUMPY[dtype_name]).reshape(shape).copy())
