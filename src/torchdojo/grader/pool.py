@@ -215,6 +215,9 @@ class ZygoteProcess:
             data, fds, _flags, _address = socket.recv_fds(self.socket, 1 << 16, 4)
         except OSError as error:
             raise ZygoteLost(str(error)) from None
+        return self._handle(data, fds)
+
+    def _handle(self, data: bytes, fds: list[int]) -> dict[str, Any]:
         try:
             if not data:
                 raise ZygoteLost("closed")
@@ -238,7 +241,11 @@ class ZygoteProcess:
     def _collect_control(self) -> None:
         """Read every control message already waiting (spares and statuses are kept), without waiting."""
         while select.select([self.socket], [], [], 0)[0]:
-            self._receive(time.monotonic() + SPARE_TIMEOUT)
+            try:
+                data, fds, _flags, _address = socket.recv_fds(self.socket, 1 << 16, 4)
+            except OSError as error:
+                raise ZygoteLost(str(error)) from None
+            self._handle(data, fds)
 
     def _send(self, header: dict[str, Any]) -> None:
         try:
