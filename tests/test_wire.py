@@ -77,6 +77,45 @@ def test_decoded_tensors_are_private_writable_copies():
     assert torch.equal(second, torch.arange(6.0)) and bytes(parsed[0]) == blobs[0]
 
 
+def test_a_decoded_tensor_is_checked_at_once_and_copied_only_when_used():
+    blobs: list[bytes] = []
+    encoded = wire.encode_value(torch.arange(6.0).reshape(2, 3), blobs)
+    header, parsed = wire.roundtrip({"value": encoded}, blobs)
+    decoded = wire.decode_value(header["value"], parsed)
+    assert decoded.has_data and decoded._tensor is None  # nothing copied yet
+    assert torch.equal(decoded.tensor, torch.arange(6.0).reshape(2, 3))
+    assert decoded.tensor is decoded.tensor  # copied once
+    short = dict(header["value"], shape=[3, 3])  # a forged shape: the bytes do not fit it
+    with pytest.raises(wire.WireError, match="needs 36 bytes"):
+        wire.decode_value(short, parsed)  # rejected while decoding, not later when the values are read
+    meta = wire.decode_value(wire.encode_value(torch.empty(2, 3, device="meta"), []), [])
+    assert not meta.has_data and meta.tensor is None
+
+
+def test_threads_reading_a_shared_decoded_tensor_all_get_its_values():
+    import threading
+
+    blobs: list[bytes] = []
+    encoded = wire.encode_value(torch.arange(1000.0), blobs)
+    header, parsed = wire.roundtrip({"value": encoded}, blobs)
+    for _ in range(20):
+        decoded = wire.decode_value(header["value"], parsed)
+        seen, errors = [], []
+
+        def read(value=decoded, seen=seen, errors=errors):
+            try:
+                seen.append(float(value.tensor.sum()))
+            except Exception as error:  # noqa: BLE001 - collected for the assertion
+                errors.append(error)
+
+        threads = [threading.Thread(target=read) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert not errors and seen == [499500.0] * 8
+
+
 def test_plain_values_and_containers():
     decoded = roundtrip({"a": [1, 2.5, None, "x", True], "b": (float("nan"), float("inf"))})
     assert decoded.get("a").items[:2] == [1, 2.5] and decoded.get("a").items[2:] == [None, "x", True]

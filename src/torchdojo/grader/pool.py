@@ -211,13 +211,14 @@ class ZygoteProcess:
         left = deadline - time.monotonic()
         if left <= 0 or not select.select([self.socket], [], [], left)[0]:
             raise ZygoteLost("no answer")
+        return self._receive_waiting()
+
+    def _receive_waiting(self) -> dict[str, Any]:
+        """The control message the socket has waiting (a ``select`` said so)."""
         try:
             data, fds, _flags, _address = socket.recv_fds(self.socket, 1 << 16, 4)
         except OSError as error:
             raise ZygoteLost(str(error)) from None
-        return self._handle(data, fds)
-
-    def _handle(self, data: bytes, fds: list[int]) -> dict[str, Any]:
         try:
             if not data:
                 raise ZygoteLost("closed")
@@ -241,11 +242,7 @@ class ZygoteProcess:
     def _collect_control(self) -> None:
         """Read every control message already waiting (spares and statuses are kept), without waiting."""
         while select.select([self.socket], [], [], 0)[0]:
-            try:
-                data, fds, _flags, _address = socket.recv_fds(self.socket, 1 << 16, 4)
-            except OSError as error:
-                raise ZygoteLost(str(error)) from None
-            self._handle(data, fds)
+            self._receive_waiting()
 
     def _send(self, header: dict[str, Any]) -> None:
         try:

@@ -303,15 +303,16 @@ class TensorValue:
     _array: Any = field(default=None, repr=False, compare=False)
     raw: Any = field(default=None, repr=False, compare=False)  # the bytes it was built from, if any
     _tensor: Any = field(default=None, repr=False, compare=False)
-    _pending: Any = field(
-        default=None, repr=False, compare=False
-    )  # checked (dtype, shape, bytes), not copied
+    # (dtype name, shape, bytes): checked when decoded, copied into ``_tensor`` when first used
+    _pending: Any = field(default=None, repr=False, compare=False)
 
     @property
     def tensor(self) -> torch.Tensor | None:
         """The values (None: no data crossed, e.g. a meta-device tensor)."""
-        if self._pending is not None:
-            self._tensor, self._pending = _copy_out(*self._pending), None
+        pending = self._pending  # read once: judging threads share the reference's values
+        if pending is not None:
+            self._tensor = _copy_out(*pending)  # set before ``_pending`` is cleared: never a gap
+            self._pending = None
         return self._tensor
 
     @tensor.setter
