@@ -74,3 +74,31 @@ def test_the_statistics_name_free_blocks_by_block_size():
     free = eval(run("from torchdojo.grader import allocators; print(allocators.small_object_free_blocks())"))
     assert free and all(size % 8 == 0 and 0 < size <= 512 for size in free)
     assert all(count >= 0 for count in free.values())
+
+
+def test_the_hole_filling_keeps_no_more_than_the_holes_it_found_whatever_malloc_answers():
+    """A heap whose top cannot be told apart (every chunk looks like a hole, none ever shrinks the holes)
+    must not make the zygote allocate without end."""
+    from torchdojo.grader import allocators
+
+    class Libc:
+        def __init__(self):
+            self.kept = 0
+            self.next = 1 << 20
+
+            def mallinfo2():
+                return allocators._MallInfo2(fordblks=200_000, keepcost=0)
+
+            def malloc(size):
+                self.kept += size
+                self.next += size
+                return self.next
+
+            self.mallinfo2, self.malloc = mallinfo2, malloc
+            self.free = lambda pointer: None
+            self.sbrk = lambda increment: 1 << 60  # the "top" is far above every chunk
+
+    libc = Libc()
+    allocators.fill_malloc_holes(libc)
+    caches = sum(range(16, 1040, 16)) * 7
+    assert libc.kept - caches <= 200_000 + (1 << 20) + (1 << 16)

@@ -18,6 +18,7 @@ import os
 import re
 import sys
 import tempfile
+from typing import Any
 
 MAX_MALLOC_CALLS = 200_000  # bounds the hole filling however fragmented the heap is
 
@@ -74,11 +75,12 @@ def fill_small_object_blocks(rounds: int = 3) -> int:
     return filled
 
 
-def fill_malloc_holes() -> int:
+def fill_malloc_holes(libc: Any = None) -> int:
     """Allocate (and keep) glibc malloc's free chunks below the top of its heap, largest sizes first, and
-    empty its per-size caches; returns how many chunks. 0 where there is no ``mallinfo2`` (not glibc)."""
+    empty its per-size caches; returns how many chunks. 0 where there is no ``mallinfo2`` (not glibc).
+    However the heap looks, it keeps no more than the holes it found (plus 1 MB)."""
     try:
-        libc = ctypes.CDLL(None)
+        libc = libc or ctypes.CDLL(None)
         info = libc.mallinfo2
     except (OSError, AttributeError):
         return 0
@@ -94,6 +96,8 @@ def fill_malloc_holes() -> int:
         for _ in range(7):
             libc.malloc(size)
             calls += 1
+    start = info()
+    budget, kept = start.fordblks - start.keepcost + (1 << 20), 0
     for size in (1 << 16, 1 << 14, 1 << 12, 1 << 10, 256, 64, 16):
         while calls < MAX_MALLOC_CALLS:
             current = info()
@@ -107,4 +111,7 @@ def fill_malloc_holes() -> int:
             if pointer >= top or info().hblkhd != current.hblkhd:  # from the top or a fresh mapping:
                 libc.free(pointer)  # no hole of this size is left
                 break
+            kept += size
+            if kept > budget:  # never more than the holes there were, whatever this heap looks like
+                return calls
     return calls
