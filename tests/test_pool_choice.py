@@ -48,11 +48,18 @@ def make_pool():
         made.extend(zygotes)
         free = pool.Pool.__new__(pool.Pool)  # no real zygotes: only the choice is under test
         free.idle, free._free, free.closed = list(zygotes), threading.Condition(), False
+        free._wake_read, free._wake_write = os.pipe()  # the collector's wake-up pipe (no collector here)
+        os.set_blocking(free._wake_write, False)
+        pipes.extend([free._wake_read, free._wake_write])
+        free._collector = threading.Thread(target=lambda: None)  # never started
         return free, zygotes
 
+    pipes: list[int] = []
     yield make
     for zygote in made:
         zygote.close()
+    for fd in pipes:
+        os.close(fd)
 
 
 def test_the_longest_free_zygote_with_a_child_ready_is_taken(make_pool):
