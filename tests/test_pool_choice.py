@@ -50,16 +50,18 @@ def make_pool():
         free.idle, free._free, free.closed = list(zygotes), threading.Condition(), False
         free._wake_read, free._wake_write = os.pipe()  # the collector's wake-up pipe (no collector here)
         os.set_blocking(free._wake_write, False)
-        pipes.extend([free._wake_read, free._wake_write])
+        pools.append(free)
         free._collector = threading.Thread(target=lambda: None)  # never started
         return free, zygotes
 
-    pipes: list[int] = []
+    pools: list[pool.Pool] = []
     yield make
     for zygote in made:
         zygote.close()
-    for fd in pipes:
-        os.close(fd)
+    for free in pools:
+        if free._wake_write != -1:  # a test that closed its pool closed them
+            os.close(free._wake_read)
+            os.close(free._wake_write)
 
 
 def test_the_longest_free_zygote_with_a_child_ready_is_taken(make_pool):
