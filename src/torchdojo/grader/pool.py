@@ -472,10 +472,10 @@ class Pool:
         the next grading finds them already received instead of reading them first, on its critical path
         (~0.2 ms in the latency pass). A zygote is read here only while it is free, under ``_free``: a
         grading that takes it takes it from that list under the same lock."""
-        broken: set[int] = set()  # zygotes whose socket failed: found out when a grading takes them
+        broken: set[ZygoteProcess] = set()  # their socket failed: found out when a grading takes them
         while not self.closed:
             with self._free:
-                watched = [zygote for zygote in self.idle if id(zygote) not in broken]
+                watched = [zygote for zygote in self.idle if zygote not in broken]
             try:
                 readable = select.select([self._wake_read, *(z.socket for z in watched)], [], [], 1.0)[0]
             except (OSError, ValueError):  # a socket closed meanwhile: look again in a moment
@@ -490,7 +490,7 @@ class Pool:
                         try:
                             zygote._collect_control()
                         except Exception:  # noqa: BLE001 - a grading that takes it reads the same error
-                            broken.add(id(zygote))
+                            broken.add(zygote)
 
     def _wake_collector(self) -> None:
         with contextlib.suppress(OSError):  # full (it will wake anyway) or closed
