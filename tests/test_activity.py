@@ -70,6 +70,14 @@ def test_waiting_ends_with_the_grading_or_at_the_deadline(page):
     assert time.monotonic() - started >= 0.1
 
 
+def _taken(pool):
+    """The pool's one zygote, taken from its free list as a grading would take it: the test drives it
+    directly, and the pool's collector reads only free zygotes' sockets."""
+    with pool._free:
+        pool.idle.clear()
+    return pool.zygotes[0]
+
+
 def _ready_within(zygote, seconds: float) -> bool:
     """Whether one of ``zygote``'s children says it is warm within ``seconds`` (nothing is taken)."""
     deadline = time.monotonic() + seconds
@@ -93,7 +101,7 @@ def test_a_replacement_warms_up_only_once_the_grading_is_over(tmp_path, monkeypa
     monkeypatch.setattr(activity, "MAX_PAUSE", 60.0)  # long enough that only the page ends the wait
 
     def read(pool):
-        zygote = pool.zygotes[0]
+        zygote = _taken(pool)
         assert pool.activity is not None and zygote.activity is pool.activity
         zygote.release(zygote.take_spare())
         assert _ready_within(zygote, 10)  # nothing in flight: the replacement warms up and says so
@@ -111,7 +119,7 @@ def test_a_grading_that_waits_for_a_zygote_s_child_does_not_wait_for_the_pause(t
     monkeypatch.setattr(activity, "MAX_PAUSE", 60.0)
 
     def read(pool):
-        zygote = pool.zygotes[0]
+        zygote = _taken(pool)
         pool.activity.in_flight(1)
         zygote.release(zygote.take_spare())  # its replacement pauses its warm-up…
         started = time.monotonic()
@@ -128,7 +136,7 @@ def test_a_zygote_puts_off_forking_replacements_while_a_grading_runs(tmp_path, m
     monkeypatch.setattr(activity, "MAX_PAUSE", 60.0)
 
     def read(pool):
-        zygote = pool.zygotes[0]
+        zygote = _taken(pool)
         assert _ready_within(zygote, 10)
         pool.activity.in_flight(1)
         zygote.release(zygote.take_spare())  # one child left: the replacement can wait
