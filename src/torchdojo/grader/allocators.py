@@ -17,7 +17,6 @@ import ctypes
 import os
 import re
 import sys
-import tempfile
 from typing import Any
 
 MAX_MALLOC_CALLS = 200_000  # bounds the hole filling however fragmented the heap is
@@ -31,22 +30,23 @@ class _MallInfo2(ctypes.Structure):
 
 
 def small_object_free_blocks() -> dict[int, int]:
-    """{block size: free blocks in partly used pools} of CPython's small-object allocator."""
-    handle, path = tempfile.mkstemp()
-    saved = os.dup(2)
+    """{block size: free blocks in partly used pools} of CPython's small-object allocator ({} where its
+    statistics cannot be read)."""
     try:
-        sys.stderr.flush()
-        os.dup2(handle, 2)  # _debugmallocstats writes to the C stderr
-        sys._debugmallocstats()
-    finally:
-        os.dup2(saved, 2)
-        os.close(saved)
-        os.close(handle)
-    try:
-        with open(path) as report:
-            text = report.read()
-    finally:
-        os.unlink(path)
+        handle = os.memfd_create("torchdojo-mallocstats")  # in memory: nothing written to disk
+    except (AttributeError, OSError):
+        return {}
+    with open(handle) as report:  # closes the descriptor too
+        saved = os.dup(2)
+        try:
+            sys.stderr.flush()
+            os.dup2(handle, 2)  # _debugmallocstats writes to the C stderr
+            sys._debugmallocstats()
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        report.seek(0)
+        text = report.read()
     free = {}
     for line in text.splitlines():
         match = re.match(r"\s*\d+\s+(\d+)\s+\d+\s+\d+\s+(\d+)\s*$", line)

@@ -315,10 +315,6 @@ class TensorValue:
             self._pending = None
         return self._tensor
 
-    @tensor.setter
-    def tensor(self, value: torch.Tensor | None) -> None:
-        self._tensor, self._pending = value, None
-
     @property
     def has_data(self) -> bool:
         return self._tensor is not None or self._pending is not None

@@ -415,9 +415,8 @@ def main() -> None:
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     gc.collect()
     gc.freeze()
-    if config.get("fill_allocators", True):
-        allocators.fill_small_object_blocks()
-        allocators.fill_malloc_holes()
+    allocators.fill_small_object_blocks()
+    allocators.fill_malloc_holes()
     hugepages.collapse_to_huge_pages()
     if config.get("move_code", True):  # after the warm-up: it decides which code is worth moving
         hugepages.move_code_to_huge_pages()
