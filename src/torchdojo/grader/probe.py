@@ -303,9 +303,9 @@ def _observe(
     return {"load": None, "entry_found": True, "cases": cases, **loaded}
 
 
-# Case inputs a zygote built before forking (see ``prebuild``): a case's digest -> its built arguments and
-# the generator state that followed building them. Empty outside a zygote and its children.
-PREBUILT: dict[str, tuple[dict[str, Any], torch.Tensor]] = {}
+# Case inputs a zygote built before forking (see ``prebuild``): a case's digest -> its built arguments, the
+# generator state that followed building them and their ``snapshot``. Empty outside a zygote and its children.
+PREBUILT: dict[str, tuple[dict[str, Any], torch.Tensor, dict[str, tuple[torch.Tensor, Any, bool, bool]]]] = {}
 
 
 def build_arguments(case: dict[str, Any], blobs: list) -> dict[str, Any]:
@@ -321,14 +321,16 @@ def prebuild(header: dict[str, Any], blobs: list) -> int:
     """Build the arguments of every case in a job header ahead of time, keyed by each case's digest; returns
     how many were built. A child then takes them ready-made (each at most once: a learner's code changes
     what it is given) with the generator state that building them left, so it observes exactly what
-    building them itself would. A case that cannot be built here is simply built by the child."""
+    building them itself would. Their snapshot (what a call must leave unchanged) is taken here too: the
+    copies are only read, so children share them. A case that cannot be built here is built by the child."""
     count = 0
     for case in header.get("cases", []):
         digest = case.get("digest")
         if not isinstance(digest, str) or digest in PREBUILT:
             continue
         try:
-            PREBUILT[digest] = (build_arguments(case, blobs), torch.default_generator.get_state())
+            built = build_arguments(case, blobs)
+            PREBUILT[digest] = (built, torch.default_generator.get_state(), snapshot(built))
             count += 1
         except Exception:  # noqa: BLE001 - the child builds it and reports what goes wrong
             continue
@@ -338,14 +340,14 @@ def prebuild(header: dict[str, Any], blobs: list) -> int:
 def _observe_case(entry, case: dict[str, Any], blobs: list, out_blobs: list[bytes]) -> dict[str, Any]:
     ready = PREBUILT.pop(case.get("digest"), None) if PREBUILT else None
     if ready is not None:
-        built = ready[0]
-        torch.default_generator.set_state(ready[1])
+        built, state, before = ready
+        torch.default_generator.set_state(state)
     else:
         built = build_arguments(case, blobs)
+        before = snapshot(built)  # watching (below) changes no tensor: the order does not matter
     recorder = Recorder()
     for value in built.values():
         recorder.watch(value)
-    before = snapshot(built)
     rng_before = torch.get_rng_state() if "rng" in case.get("observe", ()) else None
     module_inputs = [item[7:] for item in case.get("observe", []) if item.startswith("module:")]
     arguments = {name: value for name, value in built.items() if name not in module_inputs}
