@@ -6,6 +6,7 @@ import ctypes
 import mmap
 import os
 import platform
+import warnings
 from pathlib import Path
 
 import pytest
@@ -171,17 +172,22 @@ def test_apply_pauses_before_the_first_run_and_every_few_runs_after(area):
     assert seen == [-1, 0, 1, 2, -1, 3, 4, 5, -1, 6]
 
 
-def test_the_light_warm_up_takes_the_paths_of_a_result_and_of_a_mistake():
-    """After the copies, each child runs the light warm-up job: one case returns a mix of values, the other
-    changes its input and raises, so that a learner's error or in-place change is not the first of its
-    kind in the child (if the job stopped doing either, children would quietly warm less)."""
+def test_the_light_warm_up_takes_the_paths_of_results_mistakes_and_backward():
+    """After the copies, each child runs the light warm-up job: one case returns a mix of values, one
+    changes its input and raises, one runs a backward pass, so that none of these is the first of its kind
+    in the child when a learner's code does it (if the job stopped, children would quietly warm less)."""
     from torchdojo.grader import probe, wire, zygote
 
     header, blobs = zygote.light_warmup_job()
-    reply, _ = wire.parse(probe.run_job(header, blobs, zygote.LIGHT_WARMUP_SOURCE))
-    returned, failed = reply["cases"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("default")  # float(loss) warns, as it does in learners' code: shown, not raised
+        reply, _ = wire.parse(probe.run_job(header, blobs, zygote.LIGHT_WARMUP_SOURCE))
+    returned, failed, backward = reply["cases"]
     assert returned["exception"] is None and returned["value"]["kind"] == "dict"
     assert not returned["mutated"]
     assert failed["exception"]["type"] == "ValueError"
     assert failed["exception"]["frames"], "the traceback was described"
     assert failed["mutated"] == ["x"]
+    assert backward["exception"] is None
+    gradient = backward["value"]["items"][0]
+    assert gradient["kind"] == "tensor" and gradient["shape"] == [3, 2]
