@@ -41,3 +41,19 @@ def test_a_warning_raised_while_warming_still_shows_to_the_learner_later(monkeyp
         assert shown == []  # swallowed while warming
         warn_once()
     assert [str(warning.message) for warning in shown] == ["learners must still see this"]
+
+
+def test_a_learner_still_sees_a_warning_torch_gives_once_per_process(grader):
+    """torch shows some warnings only once per process (``TORCH_WARN_ONCE``, e.g. converting a tensor that
+    requires grad to a Python number): if the zygote or a child's warm-up triggered one, no learner graded
+    in that child would see it. Graded through the pool, so every warm-up has run before the learner's code."""
+    source = (
+        "import torch\n"
+        "def pairwise_distances(a, b):\n"
+        "    loss = (torch.ones(2, requires_grad=True) * 2).sum()\n"
+        "    float(loss)\n"
+        "    return torch.cdist(a, b)\n"
+    )
+    result = grader.grade("tensors/pairwise-distances", source)
+    assert result.status == "passed"
+    assert "Converting a tensor with requires_grad=True to a scalar" in result.stdout, result.stdout

@@ -121,7 +121,8 @@ def warm(x, fail=False, w=None):
         w = w.clone().requires_grad_()
         loss = F.cross_entropy(x @ w, torch.tensor([0, 1, 1, 0]))
         loss.backward()
-        return w.grad, float(loss)  # warns (a tensor that requires grad), as learners' code often does
+        return w.grad, loss.item()  # not float(loss): torch warns about that once per process, and the
+        # learner's code must still see its warning
     if fail:
         x.add_(1)  # an input changed in place, then an exception: the paths of two common mistakes
         raise ValueError("warm")
