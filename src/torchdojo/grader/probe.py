@@ -303,9 +303,13 @@ def _observe(
     return {"load": None, "entry_found": True, "cases": cases, **loaded}
 
 
+# What each input tensor of a call held before it (see ``snapshot``): its path -> a copy of its values, the
+# tensor itself, whether it required grad, whether it had a ``.grad``.
+Snapshot = dict[str, tuple[torch.Tensor, Any, bool, bool]]
+
 # Case inputs a zygote built before forking (see ``prebuild``): a case's digest -> its built arguments, the
 # generator state that followed building them and their ``snapshot``. Empty outside a zygote and its children.
-PREBUILT: dict[str, tuple[dict[str, Any], torch.Tensor, dict[str, tuple[torch.Tensor, Any, bool, bool]]]] = {}
+PREBUILT: dict[str, tuple[dict[str, Any], torch.Tensor, Snapshot]] = {}
 
 
 def build_arguments(case: dict[str, Any], blobs: list) -> dict[str, Any]:
@@ -440,7 +444,7 @@ def _tensors_in(value: Any, path: str, depth: int = 0):
             yield from _tensors_in(item, f"{path}[{key!r}]", depth + 1)
 
 
-def snapshot(arguments: dict[str, Any]) -> dict[str, tuple[torch.Tensor, Any, bool, bool]]:
+def snapshot(arguments: dict[str, Any]) -> Snapshot:
     """What each input tensor holds before the call: a copy of its values, itself, requires_grad, has a grad."""
     taken = {}
     for name, value in arguments.items():
@@ -460,7 +464,7 @@ def snapshot(arguments: dict[str, Any]) -> dict[str, tuple[torch.Tensor, Any, bo
     return taken
 
 
-def changed_inputs(taken: dict[str, tuple[torch.Tensor, Any, bool, bool]]) -> list[str]:
+def changed_inputs(taken: Snapshot) -> list[str]:
     changed = []
     for path, (copy, tensor, requires_grad, had_grad) in taken.items():
         if type(tensor) is torch.Tensor:
