@@ -101,3 +101,26 @@ def test_untouched_starter_is_recognised_through_comments_and_blank_lines_only()
     assert not exercise.is_untouched(exercise.solution)
     assert not exercise.is_untouched(starter.replace("NotImplementedError", "ValueError"))
     assert not exercise.is_untouched(starter + "\nx = 1\n")
+
+
+def test_preparing_an_exercise_reads_what_its_first_grading_needs(tmp_path, monkeypatch):
+    """Every grading first checks whether the submission is the untouched starter: preparing the exercise
+    reads the starter, so that the first learner to submit it does not wait for the file."""
+    import dataclasses
+
+    from torchdojo.grader.exercise import find_exercise
+    from torchdojo.grader.service import Prepared
+    from torchdojo.settings import load_settings
+
+    found = find_exercise(load_settings().course, "tensors/pairwise-distances")
+    exercise = dataclasses.replace(found)  # a fresh object: nothing read or cached yet
+    prepared = Prepared(exercise, tmp_path)
+    solution, starter = found.solution, found.starter  # the submissions, read before grading starts
+
+    def no_reading(self, *args, **kwargs):
+        raise AssertionError(f"{self} was read while grading")
+
+    monkeypatch.setattr(Path, "read_text", no_reading)
+    monkeypatch.setattr(Path, "read_bytes", no_reading)
+    assert not prepared.exercise.is_untouched(solution)
+    assert prepared.exercise.is_untouched("# not started yet\n" + starter)

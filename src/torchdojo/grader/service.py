@@ -124,6 +124,7 @@ class Prepared:
             for group in self.groups or []
         ]
         self._warm_bug_tests()
+        exercise.starter_lines  # noqa: B018 - read and cached now: the first grading checks it (is_untouched)
 
     def _warm_bug_tests(self) -> None:
         """Run every named-bug test once per case on the reference's own value, here and now.
