@@ -105,7 +105,7 @@ def test_untouched_starter_is_recognised_through_comments_and_blank_lines_only()
 
 def test_preparing_an_exercise_reads_what_its_first_grading_needs(tmp_path, monkeypatch):
     """Every grading first checks whether the submission is the untouched starter: preparing the exercise
-    reads the starter, so that the first learner to submit it does not wait for the file."""
+    reads the starter, so that its first grading does not wait for the file."""
     import dataclasses
 
     from torchdojo.grader.exercise import find_exercise
