@@ -61,3 +61,14 @@ def test_huge_output_is_truncated_with_a_note(grader):
     result = grader.grade(EXERCISE, (Path(__file__).parent / "adversarial" / "huge_stdout.py").read_text())
     assert "output truncated" in result.stdout
     assert len(result.stdout) < 100_000
+
+
+def test_an_unreadable_result_is_named_by_its_type(grader):
+    path = Path(__file__).parent / "adversarial" / "unreadable_tensor_subclass.py"
+    result = grader.grade(EXERCISE, path.read_text())
+    assert "submission.Hollow" in result.feedback and "expected a tensor" in result.feedback
+
+
+def test_a_nested_tensor_result_is_named_as_one(grader):
+    path = Path(__file__).parent / "adversarial" / "nested_tensor_result.py"
+    assert "is a nested tensor" in grader.grade(EXERCISE, path.read_text()).feedback

@@ -34,6 +34,26 @@ def test_read_submission_treats_unknown_names_as_source():
     assert read_submission(str(SOLUTION))[1] == str(SOLUTION)
 
 
+def test_a_file_that_is_not_utf8_is_read_with_the_bad_bytes_replaced(tmp_path):
+    path = tmp_path / "latin.py"
+    path.write_bytes(b"def f():\n    return 1  # caf\xe9\n")
+    source, file = read_submission(path)
+    assert source == "def f():\n    return 1  # caf\ufffd\n" and file == str(path)
+
+
+def test_a_submission_over_the_size_limit_is_refused_before_it_runs(grader):
+    limit = grader.settings.max_source_kb * 1024
+    padding = "# " + "x" * 98 + "\n"
+    source = SOLUTION.read_text() + padding * (limit // len(padding) + 1)
+    result = grader.grade("tensors/pairwise-distances", source)
+    assert result.status is Verdict.ERROR and result.checks[0].name == "load"
+    assert f"up to {grader.settings.max_source_kb} kB" in result.feedback
+    assert "max_source_kb" in result.feedback
+    just_under = SOLUTION.read_text() + padding * ((limit - len(SOLUTION.read_text())) // len(padding))
+    assert len(just_under.encode()) <= limit
+    assert grader.grade("tensors/pairwise-distances", just_under).status is Verdict.PASSED
+
+
 def test_bench_reports_every_key(grader):
     report = bench.run(grader, count=12, fresh_count=1)
     assert {"pool_p50_ms", "pool_p99_ms", "throughput_per_s", "fresh_p50_ms", "speedup"} <= set(report)

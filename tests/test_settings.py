@@ -36,3 +36,10 @@ def test_bad_settings_are_named(tmp_path, toml, words):
 def test_bad_sandbox_value_names_the_choices(tmp_path):
     with pytest.raises(SettingsError, match="auto, bwrap or none"):
         load_settings({"sandbox": "docker"}, environ={"TORCHDOJO_HOME": str(tmp_path)})
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "4096"])
+def test_the_source_size_limit_must_fit_the_graders_frames(tmp_path, value):
+    with pytest.raises(SettingsError, match="max_source_kb.*from 1 to 1024"):
+        load_settings(environ={"TORCHDOJO_HOME": str(tmp_path), "TORCHDOJO_MAX_SOURCE_KB": value})
+    assert load_settings(environ={"TORCHDOJO_HOME": str(tmp_path), "TORCHDOJO_MAX_SOURCE_KB": "1024"})

@@ -22,6 +22,7 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 BUNDLED_COURSE = PACKAGE_DIR / "courses" / "pytorch"
+MAX_SOURCE_KB = 1024  # a job's header (the source, JSON-escaped) must fit the grader's 8 MB frame limit
 
 
 def default_home() -> Path:
@@ -44,6 +45,7 @@ class Settings:
     cpu_s: int = 10  # RLIMIT_CPU per submission
     memory_mb: int = 768  # address space a submission may add on top of the warm interpreter
     max_output_kb: int = 64  # captured stdout kept per submission
+    max_source_kb: int = 512  # the largest submission graded (UTF-8 bytes); a bigger one is refused, not run
     huge_code_pages: bool = True  # zygotes keep torch's hot code in 2 MB pages: faster, ~130 MB each
     prefault_children: bool = True  # warm children by copying the warm-up's pages, not by running it
     # course / web
@@ -123,5 +125,10 @@ def load_settings(overrides: dict[str, Any] | None = None, environ: dict[str, st
     if settings.sandbox not in ("auto", "bwrap", "none"):
         raise SettingsError(
             f"setting 'sandbox' has the bad value {settings.sandbox!r}: use auto, bwrap or none"
+        )
+    if not 1 <= settings.max_source_kb <= MAX_SOURCE_KB:
+        raise SettingsError(
+            f"setting 'max_source_kb' has the bad value {settings.max_source_kb!r}: "
+            f"use a whole number of kilobytes from 1 to {MAX_SOURCE_KB}"
         )
     return settings

@@ -53,11 +53,11 @@ def make_settings(**overrides):
 @click.pass_context
 def grade(context, exercise_id, files, as_json, **overrides):
     """Grade FILE(s) against EXERCISE_ID. Exit 0 when every file passed, 1 otherwise."""
-    from torchdojo.grader.service import Grader
+    from torchdojo.grader.service import Grader, read_source_file
 
     grader = Grader(make_settings(**overrides))
     grader.prepare(exercise_id)  # an unknown id fails here, before any file is read
-    sources = [(path, path.read_text(errors="replace")) for path in files]
+    sources = [(path, read_source_file(path)) for path in files]
     with ThreadPoolExecutor(max_workers=max(1, min(len(sources), grader.pool.size))) as executor:
         results = list(executor.map(lambda item: grader.grade(exercise_id, item[1], str(item[0])), sources))
     for result in results:

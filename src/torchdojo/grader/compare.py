@@ -71,6 +71,8 @@ def _type_finding(got: Any, expected: Any, path: str) -> Finding | None:
                 "type",
                 f"{where(path)}is a {got.subclass}, a subclass of torch.Tensor; return a plain torch.Tensor.",
             )
+        if got.layout != expected.layout:
+            return Finding("type", _layout_text(got.layout, expected.layout, path))
         return None
     if got_kind == expected_kind or (
         isinstance(got, int) and isinstance(expected, float) and not isinstance(got, bool)
@@ -99,6 +101,15 @@ def _type_finding(got: Any, expected: Any, path: str) -> Finding | None:
             f"{where(path)}is a Python {got.kind}; return a tensor (torch.stack or torch.tensor builds one).",
         )
     return Finding("type", f"{where(path)}is {got_kind}; expected {expected_kind}.")
+
+
+def _layout_text(got: str | None, expected: str | None, path: str) -> str:
+    """A tensor in another memory layout than the reference's (None is the ordinary, strided one)."""
+    if expected is not None:
+        return f"{where(path)}is an ordinary (strided) tensor; expected one with layout {expected}."
+    if got == "nested":
+        return f"{where(path)}is a nested tensor; return an ordinary tensor (torch.stack joins equal-sized results into one)."
+    return f"{where(path)}is a tensor with layout {got}; return an ordinary (strided) tensor — call .to_dense() on it."
 
 
 # ----------------------------------------------------------------------------------------------- shapes

@@ -365,13 +365,28 @@ def _observe_case(entry, case: dict[str, Any], blobs: list, out_blobs: list[byte
         if isinstance(getattr(error, "torchdojo_diagram", None), list):
             observed["diagram"] = error.torchdojo_diagram
     else:
-        observed["value"] = wire.encode_value(returned, out_blobs)
+        observed["value"] = _encode_result(returned, out_blobs)
         del returned
     recorder.close()
     observed["mutated"] = changed_inputs(before)
     observed["events"] = recorder.events
     observed.update(_after_call(case.get("observe", []), built, rng_before, out_blobs))
     return observed
+
+
+def _encode_result(returned: Any, out_blobs: list[bytes]) -> dict[str, Any]:
+    """The returned value as plain data; an object that cannot be read (an exotic tensor, a container that
+    raises while it is walked) is described by its type, so the judge names it instead of the child dying."""
+    kept = len(out_blobs)
+    try:
+        return wire.encode_value(returned, out_blobs)
+    except Exception as error:  # noqa: BLE001 - the learner's object, the learner's problem: say what it was
+        del out_blobs[kept:]
+        return {
+            "kind": "object",
+            "type": wire.qualname(returned),
+            "repr": f"<the grader could not read it: {type(error).__name__}>",
+        }
 
 
 def _after_call(

@@ -277,7 +277,17 @@ class Grader:
         started = time.perf_counter()
         prepared = self.prepare(exercise_id)
         exercise = prepared.exercise
-        if exercise.is_untouched(source):
+        source = source.removeprefix("\ufeff")  # a byte-order mark some editors write; Python ignores it too
+        size = len(source.encode("utf-8", errors="surrogatepass"))
+        if size > self.settings.max_source_kb * 1024:
+            message = (
+                f"Your submission is {_size_text(size)}; the grader takes files up to "
+                f"{_size_text(self.settings.max_source_kb * 1024)} (the max_source_kb setting). "
+                "Remove pasted data or generated code: the grader gives your function its inputs."
+            )
+            verdict, feedback, stdout, extras = Verdict.ERROR, message, "", {}
+            checks = [CheckResult("load", "error", message, "runs")]
+        elif exercise.is_untouched(source):
             verdict, checks, stdout, extras = Verdict.NOT_ATTEMPTED, [], "", {}
             feedback = (
                 f"You haven't changed the starter code yet: write `{prepared.check.entry}` and grade again."
@@ -352,6 +362,10 @@ class Grader:
         return Verdict.ERROR, [CheckResult("process", "error", message, "runs")], message
 
 
+def _size_text(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB" if size >= 1024 * 1024 else f"{size / 1024:.0f} kB"
+
+
 def _stdout_text(reply: Reply) -> str:
     if reply.stdout_total > len(reply.stdout):
         return (
@@ -423,12 +437,17 @@ def default_grader(settings: Settings | None = None) -> Grader:
 def read_submission(source_or_path: str | Path) -> tuple[str, str | None]:
     """A path (Path, or an existing file's name) is read; any other string is the source itself."""
     if isinstance(source_or_path, Path):
-        return source_or_path.read_text(), str(source_or_path)
+        return read_source_file(source_or_path), str(source_or_path)
     if "\n" not in source_or_path and len(source_or_path) < 4096:
         candidate = Path(source_or_path)
         if candidate.suffix == ".py" and candidate.is_file():
-            return candidate.read_text(), str(candidate)
+            return read_source_file(candidate), str(candidate)
     return source_or_path, None
+
+
+def read_source_file(path: Path) -> str:
+    """A submission file's text: UTF-8, an undecodable byte replaced (Python then reports it if it matters)."""
+    return path.read_bytes().decode("utf-8", errors="replace")
 
 
 def grade(exercise_id: str, source_or_path: str | Path, *, settings: Settings | None = None) -> GradeResult:

@@ -162,7 +162,7 @@ def read_message(read_exactly, max_body: int = MAX_BODY) -> tuple[dict[str, Any]
 
 
 # ------------------------------------------------------------------------------------------ values out
-def _qualname(obj: Any) -> str:
+def qualname(obj: Any) -> str:
     kind = type(obj)
     return f"{kind.__module__}.{kind.__qualname__}"
 
@@ -178,7 +178,7 @@ def _safe_repr(obj: Any) -> str:
     try:
         text = repr(obj) if trusted else object.__repr__(obj)
     except BaseException:  # noqa: BLE001 - a hostile __repr__ must not break the probe
-        text = f"<{_qualname(obj)} with a failing __repr__>"
+        text = f"<{qualname(obj)} with a failing __repr__>"
     return text if len(text) <= MAX_TEXT else text[:MAX_TEXT] + "…"
 
 
@@ -195,9 +195,23 @@ def _tensor_bytes(tensor: torch.Tensor) -> bytes:
 def encode_tensor(tensor: torch.Tensor, blobs: list[bytes]) -> dict[str, Any]:
     """Describe a tensor (any subclass) and append its raw bytes, bypassing ``__torch_function__``."""
     with torch._C.DisableTorchFunctionSubclass():
+        if tensor.is_nested:  # no single shape (a jagged one's sizes are symbolic): named by its layout
+            return {
+                "kind": "tensor",
+                "dtype": DTYPE_NAMES.get(tensor.dtype, str(tensor.dtype)),
+                "shape": [],
+                "device": "cpu" if tensor.is_cpu else tensor.device.type,
+                "requires_grad": bool(tensor.requires_grad),
+                "grad_fn": None,
+                "contiguous": True,
+                "subclass": None,  # torch's own jagged layout is a Python subclass; the layout says enough
+                "layout": "nested",
+                "blob": None,
+                "too_large": False,
+            }
         plain = tensor.as_subclass(torch.Tensor) if type(tensor) is not torch.Tensor else tensor
-        strided = plain.layout == torch.strided
         device = "cpu" if plain.is_cpu else plain.device.type
+        strided = plain.layout == torch.strided
         described = {
             "kind": "tensor",
             "dtype": DTYPE_NAMES.get(plain.dtype, str(plain.dtype)),
@@ -206,12 +220,13 @@ def encode_tensor(tensor: torch.Tensor, blobs: list[bytes]) -> dict[str, Any]:
             "requires_grad": bool(plain.requires_grad),
             "grad_fn": type(plain.grad_fn).__name__ if plain.grad_fn is not None else None,
             "contiguous": bool(plain.is_contiguous()) if strided else True,
-            "subclass": None if type(tensor) is torch.Tensor else _qualname(tensor),
+            "subclass": None if type(tensor) is torch.Tensor else qualname(tensor),
         }
-        if not strided:
-            plain = plain.to_dense()
-            described["layout"] = str(tensor.layout)
         too_large = plain.numel() * plain.element_size() > MAX_TENSOR_BYTES
+        if not strided:
+            described["layout"] = str(plain.layout)
+            if not too_large:  # a sparse result's values still cross, for the judge to show them
+                plain = plain.to_dense()
         if device == "meta" or plain.dtype not in DTYPE_NAMES or too_large:
             described["blob"] = None
             described["too_large"] = too_large
@@ -228,7 +243,7 @@ def _encode_float(value: float) -> Any:
 def encode_value(obj: Any, blobs: list[bytes], depth: int = 0) -> dict[str, Any]:
     """Turn any Python object into plain data; unknown objects become their type name and repr."""
     if depth > MAX_DEPTH:
-        return {"kind": "object", "type": _qualname(obj), "repr": "<nested too deeply>"}
+        return {"kind": "object", "type": qualname(obj), "repr": "<nested too deeply>"}
     if obj is None:
         return {"kind": "none"}
     if isinstance(obj, bool) and type(obj) is bool:
@@ -259,7 +274,7 @@ def _encode_container(obj: Any, blobs: list[bytes], depth: int) -> dict[str, Any
         pairs = list(obj.items())[:MAX_ITEMS]
         items = [[encode_value(k, blobs, depth + 1), encode_value(v, blobs, depth + 1)] for k, v in pairs]
         return {"kind": "dict", "items": items, "length": len(obj)}
-    return {"kind": "object", "type": _qualname(obj), "repr": _safe_repr(obj), "trusted": _trusted_repr(obj)}
+    return {"kind": "object", "type": qualname(obj), "repr": _safe_repr(obj), "trusted": _trusted_repr(obj)}
 
 
 def _encode_numpy(obj: Any, blobs: list[bytes]) -> dict[str, Any] | None:
@@ -278,7 +293,7 @@ def _encode_numpy(obj: Any, blobs: list[bytes]) -> dict[str, Any] | None:
         if isinstance(value, float):
             value = _encode_float(value)
         elif not isinstance(value, (int, bool)):
-            return {"kind": "object", "type": _qualname(obj), "repr": _safe_repr(obj)}
+            return {"kind": "object", "type": qualname(obj), "repr": _safe_repr(obj)}
         return {"kind": "npscalar", "dtype": str(obj.dtype), "value": value}
     return None
 
