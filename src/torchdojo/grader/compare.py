@@ -78,7 +78,13 @@ def _type_finding(got: Any, expected: Any, path: str) -> Finding | None:
         isinstance(got, int) and isinstance(expected, float) and not isinstance(got, bool)
     ):
         return None
-    if isinstance(expected, float) and isinstance(got, wire.TensorValue) and not got.ndarray:
+    number = "int" if isinstance(expected, int) and not isinstance(expected, bool) else "float"
+    if (
+        isinstance(expected, (float, int))
+        and not isinstance(expected, bool)
+        and isinstance(got, wire.TensorValue)
+        and not got.ndarray
+    ):
         graph = (
             " It still carries its autograd graph (grad_fn), which keeps every intermediate tensor alive."
             if got.grad_fn
@@ -86,10 +92,10 @@ def _type_finding(got: Any, expected: Any, path: str) -> Finding | None:
         )
         return Finding(
             "type",
-            f"{where(path)}is a tensor of shape {shape_text(got.shape)} where a Python float is expected — call .item() on a one-element tensor.{graph}",
+            f"{where(path)}is a tensor of shape {shape_text(got.shape)} where a Python {number} is expected — call .item() on a one-element tensor.{graph}",
         )
     if isinstance(expected, (float, int)) and isinstance(got, wire.NumpyScalar):
-        return Finding("type", f"{where(path)}is a NumPy scalar; convert it with float(...) or .item().")
+        return Finding("type", f"{where(path)}is a NumPy scalar; convert it with {number}(...) or .item().")
     if isinstance(expected, wire.TensorValue) and isinstance(got, wire.TensorValue) and got.ndarray:
         return Finding(
             "type",
@@ -100,6 +106,8 @@ def _type_finding(got: Any, expected: Any, path: str) -> Finding | None:
             "type",
             f"{where(path)}is a Python {got.kind}; return a tensor (torch.stack or torch.tensor builds one).",
         )
+    if isinstance(got, float) and isinstance(expected, int) and not isinstance(expected, bool):
+        return Finding("type", f"{where(path)}is a float; expected an int — return int(...) of it.")
     return Finding("type", f"{where(path)}is {got_kind}; expected {expected_kind}.")
 
 
@@ -335,7 +343,11 @@ def _dict_finding(got, expected, tolerances, hidden, path) -> Finding | None:
     missing = [key for key in expected_keys if key not in got_keys]
     extra = [key for key in got_keys if key not in expected_keys]
     if missing:
-        return Finding("type", f"{where(path)}is missing the key(s) {', '.join(map(repr, missing))}.")
+        instead = f" and has {', '.join(map(repr, extra))} instead" if extra else ""
+        return Finding(
+            "type",
+            f"{where(path)}is missing the key(s) {', '.join(map(repr, missing))}{instead}; keep exactly {', '.join(map(repr, expected_keys))}.",
+        )
     if extra:
         return Finding(
             "type",

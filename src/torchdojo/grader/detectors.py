@@ -82,6 +82,57 @@ def loss_tensor_returned(events: Events, reference: Events, returned: Any) -> st
     return None
 
 
+def _loss_values(events: Events) -> list[float]:
+    return [
+        event["value"]
+        for event in events
+        if event.get("event") == "loss"
+        and isinstance(event.get("value"), (int, float))
+        and not isinstance(event.get("value"), bool)
+    ]
+
+
+def _near(value: float, target: float) -> bool:
+    return abs(value - target) <= 1e-5 + 1e-4 * abs(target)
+
+
+def loss_not_averaged(events: Events, reference: Events, returned: Any) -> str | None:
+    """The returned number is the sum, or the last, of the losses the learner's own criterion computed."""
+    losses = _loss_values(events)
+    if not isinstance(returned, float) or len(losses) < 2 or _near(returned, sum(losses) / len(losses)):
+        return None
+    if _near(returned, sum(losses)):
+        return ("You returned the sum of the batch losses: divide it by the number of batches, so that the "
+                "figure does not grow with the size of the dataset.")  # fmt: skip
+    if _near(returned, losses[-1]):
+        return ("You returned the last batch's loss, not the epoch's: add up loss.item() for every batch and "
+                "divide by the number of batches.")  # fmt: skip
+    return None
+
+
+def never_stepped(events: Events, reference: Events, returned: Any) -> str | None:
+    if _steps(events) or not _steps(reference):
+        return None
+    if not any(event.get("event") == "forward" for event in events):
+        return "Your function never ran the model: loop over the loader and train on every batch."
+    backward = any(event.get("event") == "backward" for event in events)
+    return ("optimizer.step() was never called, so the parameters never changed"
+            + ("" if backward else ", and no backward() pass computed gradients for it to use")
+            + ": per batch, loss.backward() and then optimizer.step().")  # fmt: skip
+
+
+def step_count(events: Events, reference: Events, returned: Any) -> str | None:
+    """One optimizer step per batch: more (extra epochs) or fewer (stopping early) than the reference."""
+    mine, theirs = len(_steps(events)), len(_steps(reference))
+    if not mine or not theirs or mine == theirs:
+        return None
+    if mine > theirs and mine % theirs == 0:
+        return (f"Your function made {mine} optimizer steps where one pass over the loader makes {theirs}: "
+                f"it trained for {mine // theirs} epochs. Train for exactly one, one step per batch.")  # fmt: skip
+    return (f"Your function made {mine} optimizer step(s); the loader has {theirs} batch(es), and one epoch "
+            "is one step per batch.")  # fmt: skip
+
+
 DETECTORS: dict[str, Callable[[Events, Events, Any], str | None]] = {
     "step-before-backward": step_before_backward,
     "zero-grad-after-backward": zero_grad_after_backward,
@@ -89,4 +140,7 @@ DETECTORS: dict[str, Callable[[Events, Events, Any], str | None]] = {
     "eval-mode": eval_mode,
     "loss-graph-kept": loss_graph_kept,
     "loss-tensor-returned": loss_tensor_returned,
+    "loss-not-averaged": loss_not_averaged,
+    "never-stepped": never_stepped,
+    "step-count": step_count,
 }

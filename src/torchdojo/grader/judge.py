@@ -25,6 +25,7 @@ EVENT_KEYS = {
     "graphs_kept": int,
     "by": str,
     "graph": bool,
+    "value": (int, float),  # a loss's value (non-finite ones cross as text and are left out)
 }
 
 

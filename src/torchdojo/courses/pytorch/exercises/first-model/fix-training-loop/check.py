@@ -4,10 +4,10 @@ from torchdojo.grader.spec import Build, Case, Check, Ref, randn
 
 
 def training_case(
-    name, generator, sizes, batches, batch_size, *, eval_mode=False, dropout=0.0, hidden=False, note=""
+    name, generator, sizes, samples, batch_size, *, eval_mode=False, dropout=0.0, hidden=False, note=""
 ):
-    x = randn(generator, batches * batch_size, sizes[0])
-    y = randn(generator, batches * batch_size, sizes[-1])
+    x = randn(generator, samples, sizes[0])
+    y = randn(generator, samples, sizes[-1])
     args = {
         "model": Build("mlp", sizes=sizes, seed=len(name), dropout=dropout, eval_mode=eval_mode),
         "loader": Build("loader", x=x, y=y, batch_size=batch_size),
@@ -18,22 +18,29 @@ def training_case(
 
 
 def cases(generator):
-    yield training_case("small regression, 3 batches", generator, [3, 8, 1], batches=3, batch_size=8)
+    yield training_case(
+        "small regression, 3 batches",
+        generator,
+        [3, 8, 1],
+        samples=20,
+        batch_size=8,
+        note="20 samples in batches of 8, so the last batch has 4: the result is the mean of the 3 batch losses",
+    )
     yield training_case(
         "model handed over in eval mode",
         generator,
         [5, 6, 2],
-        batches=2,
+        samples=8,
         batch_size=4,
         eval_mode=True,
         note="call model.train()",
     )
-    yield training_case("one batch", generator, [2, 4, 1], batches=1, batch_size=5)
+    yield training_case("one batch", generator, [2, 4, 1], samples=5, batch_size=5)
     yield training_case(
         "hidden: dropout network",
         generator,
         [6, 16, 16, 1],
-        batches=2,
+        samples=12,
         batch_size=6,
         eval_mode=True,
         dropout=0.25,
@@ -54,6 +61,9 @@ CHECK = Check(
         "eval-mode",
         "loss-graph-kept",
         "loss-tensor-returned",
+        "never-stepped",
+        "step-count",
+        "loss-not-averaged",
     ),
     extras=("loss-curve",),
 )

@@ -1,4 +1,4 @@
-# expect: failed type : expected an int
+# expect: failed type : where a Python int is expected
 import torch
 
 
