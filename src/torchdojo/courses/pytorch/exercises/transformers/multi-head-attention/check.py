@@ -51,28 +51,38 @@ def plain(value):
 VARIANTS = {}  # (case name, change) -> output: each variant is computed once, not on every grading
 
 
-def variant(case, *, scale_by_channels=False, mask=True, project=True):
+def variant(case, *, scale="hs", mask=True, project=True, softmax_dim=-1, split="consecutive", merge="transpose",
+            transposed_weights=False):  # fmt: skip
     """The reference computation with one deliberate change, in float64, for the bug tests below."""
-    key = (case.name, scale_by_channels, mask, project)
+    key = (case.name, scale, mask, project, softmax_dim, split, merge, transposed_weights)
     if key not in VARIANTS:
-        VARIANTS[key] = _variant(case, scale_by_channels, mask, project)
+        VARIANTS[key] = _variant(case, *key[1:])
     return VARIANTS[key]
 
 
-def _variant(case, scale_by_channels, mask, project):
+def _variant(case, scale, mask, project, softmax_dim, split, merge, transposed_weights):
     a = {key: plain(value) for key, value in case.args.items()}
     a = {key: value.double() if isinstance(value, torch.Tensor) else value for key, value in a.items()}
     x, n_heads = a["x"], a["n_heads"]
     B, T, C = x.shape
     hs = C // n_heads
-    q, k, v = (
-        (x @ a[w]).view(B, T, n_heads, hs).transpose(1, 2) for w in ("w_q", "w_k", "w_v")
-    )  # (B, nh, T, hs)
-    scores = q @ k.transpose(-2, -1) / math.sqrt(C if scale_by_channels else hs)  # (B, nh, T, T)
+    w = {name: a[name].T if transposed_weights else a[name] for name in ("w_q", "w_k", "w_v", "w_o")}
+
+    def heads(projected):  # (B, T, C) -> (B, nh, T, hs)
+        if split == "strided":  # head h takes channels h, h + nh, h + 2nh, … instead of a consecutive slice
+            return projected.view(B, T, hs, n_heads).permute(0, 3, 1, 2)
+        if split == "no-transpose":  # viewed straight as (B, nh, T, hs): positions and channels mixed
+            return projected.reshape(B, n_heads, T, hs)
+        return projected.view(B, T, n_heads, hs).transpose(1, 2)
+
+    q, k, v = (heads(x @ w[name]) for name in ("w_q", "w_k", "w_v"))
+    divisor = {"hs": math.sqrt(hs), "C": math.sqrt(C), "none": 1.0}[scale]
+    scores = q @ k.transpose(-2, -1) / divisor  # (B, nh, T, T)
     if a["causal"] and mask:
         scores = scores.masked_fill(torch.ones(T, T, dtype=torch.bool).triu(1), float("-inf"))
-    out = (torch.softmax(scores, dim=-1) @ v).transpose(1, 2).reshape(B, T, C)  # (B, T, C)
-    return out @ a["w_o"] if project else out
+    out = torch.softmax(scores, dim=softmax_dim) @ v  # (B, nh, T, hs)
+    out = out.transpose(1, 2).reshape(B, T, C) if merge == "transpose" else out.reshape(B, T, C)
+    return out @ w["w_o"] if project else out
 
 
 def matches(got, expected_tensor):
@@ -82,7 +92,7 @@ def matches(got, expected_tensor):
 
 
 def scaled_by_channels(got, expected, case):
-    return case.args["n_heads"] > 1 and matches(got, variant(case, scale_by_channels=True))
+    return case.args["n_heads"] > 1 and matches(got, variant(case, scale="C"))
 
 
 def mask_ignored(got, expected, case):
@@ -101,6 +111,30 @@ def wrong_mask(got, expected, case):
 
 def no_output_projection(got, expected, case):
     return matches(got, variant(case, project=False))
+
+
+def not_scaled(got, expected, case):
+    return matches(got, variant(case, scale="none"))
+
+
+def softmax_over_queries(got, expected, case):
+    return expected.shape[1] > 1 and matches(got, variant(case, softmax_dim=-2))
+
+
+def strided_heads(got, expected, case):
+    return case.args["n_heads"] > 1 and matches(got, variant(case, split="strided"))
+
+
+def heads_without_transpose(got, expected, case):
+    if case.args["n_heads"] < 2 or expected.shape[1] < 2:
+        return False
+    return any(
+        matches(got, variant(case, split="no-transpose", merge=merge)) for merge in ("transpose", "reshape")
+    )
+
+
+def weights_transposed(got, expected, case):
+    return matches(got, variant(case, transposed_weights=True))
 
 
 CHECK = Check(
@@ -128,6 +162,31 @@ CHECK = Check(
             "no-output-projection",
             "Your output matches attention without the output projection: finish with the merged heads @ w_o.",
             no_output_projection,
+        ),
+        Bug(
+            "scores-not-scaled",
+            "Your scores are not scaled: divide q @ kᵀ by sqrt(hs) before the softmax. Unscaled scores grow with the head size and push the softmax towards one-hot weights.",
+            not_scaled,
+        ),
+        Bug(
+            "softmax-over-queries",
+            "Your softmax runs over the query positions (dim=-2). Each query's weights over the keys must sum to 1: take the softmax over the last dimension of the (B, nh, T, T) scores.",
+            softmax_over_queries,
+        ),
+        Bug(
+            "strided-heads",
+            "Your heads take every n_heads-th channel (a view as (B, T, hs, n_heads)). Head h must use the consecutive channels h*hs … (h+1)*hs - 1: view as (B, T, n_heads, hs), then transpose(1, 2).",
+            strided_heads,
+        ),
+        Bug(
+            "heads-without-transpose",
+            "Your heads are cut by viewing (B, T, C) straight as (B, n_heads, T, hs), which mixes positions with channels. View as (B, T, n_heads, hs) and transpose(1, 2); undo it the same way before merging.",
+            heads_without_transpose,
+        ),
+        Bug(
+            "weights-transposed",
+            "Your projections use the transposed weights (x @ w.T). Here the weights apply on the right as given: q = x @ w_q. (nn.Linear stores its weight transposed; these are plain matrices.)",
+            weights_transposed,
         ),
     ),
 )

@@ -1,4 +1,4 @@
-# expect: failed values : differs from the reference
+# expect: failed values : consecutive channels
 import math
 
 import torch
