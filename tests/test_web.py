@@ -375,3 +375,19 @@ def test_learner_text_is_escaped(client):
     page = client.get(EXERCISE).text
     assert "<script>alert(1)</script>" not in page
     assert "&lt;/textarea&gt;&lt;script&gt;" in page
+
+
+def test_what_a_learner_types_is_graded_as_source_never_read_as_a_path(web_settings, monkeypatch, tmp_path):
+    from torchdojo.web.app import default_grader
+
+    solution = tmp_path / "solution.py"
+    solution.write_text("def add_one(x):\n    return x + 1\n")
+    seen = []
+
+    class Recording:
+        def grade(self, exercise_id, source):
+            seen.append(source)
+
+    monkeypatch.setattr("torchdojo.grader.service.default_grader", lambda settings=None: Recording())
+    default_grader(web_settings)("basics/add-one", str(solution))
+    assert seen == [str(solution)]  # the path itself (a syntax error), not the file's contents

@@ -1,8 +1,8 @@
 """The app factory: ``create_app(settings)`` wires content, store, grader and partner into a Starlette app.
 
 Nothing happens at import time. Tests pass their own ``grade`` (a fake grader) or ``store``; by default the
-grader is ``torchdojo.grade`` and the store opens ``settings.database``. Engine errors become pages here, in
-one place: unknown things are 404s, everything else a 500 that says what to fix.
+grader is the process's shared ``Grader`` for the settings and the store opens ``settings.database``. Engine
+errors become pages here, in one place: unknown things are 404s, everything else a 500 that says what to fix.
 """
 
 from __future__ import annotations
@@ -32,13 +32,15 @@ log = logging.getLogger("torchdojo.web")
 
 
 def default_grader(settings: Settings) -> Grader:
-    """``torchdojo.grade`` bound to these settings; a missing grader is reported as a GradingError."""
+    """The process's grader for these settings; a missing grader is reported as a GradingError. What a
+    learner typed is always source code: never a path to read on the server (``torchdojo.grade`` would read a
+    one-line ``something.py`` that exists — the reference solution's file, say)."""
 
     def grade(exercise_id: str, source: str) -> Any:
         try:
-            from torchdojo import grade as grade_submission
+            from torchdojo.grader.service import default_grader as shared_grader
 
-            return grade_submission(exercise_id, source, settings=settings)
+            return shared_grader(settings).grade(exercise_id, source)
         except ModuleNotFoundError as error:
             if error.name and error.name.startswith("torchdojo.grader"):
                 raise GradingError(

@@ -1,6 +1,6 @@
 """Exercise pages: prompt, code editor, graded feedback inline, tiered hints and the solution once earned.
 
-Grading goes through the ``grade`` callable the app was built with (``torchdojo.grade`` by default), off the
+Grading goes through the ``grade`` callable the app was built with (the shared ``Grader`` by default), off the
 event loop; the verdict is stored before the response is sent. The solution shows after a pass or after
 ``settings.solution_after_attempts`` attempts.
 """
