@@ -144,3 +144,16 @@ def test_preparing_an_exercise_reads_what_its_first_grading_needs(tmp_path, monk
     monkeypatch.setattr(Path, "read_bytes", no_reading)
     assert not prepared.exercise.is_untouched(solution)
     assert prepared.exercise.is_untouched("# not started yet\n" + starter)
+
+
+def test_read_submission_takes_bytes_and_path_likes_and_names_what_it_cannot_read(tmp_path):
+    import pytest
+
+    assert read_submission(b"x = 1\n") == ("x = 1\n", None)
+    assert read_submission(SOLUTION)[0] == SOLUTION.read_text()
+    with pytest.raises(FileNotFoundError, match="no submission file at .*missing.py: it does not exist"):
+        read_submission(tmp_path / "missing.py")
+    with pytest.raises(FileNotFoundError, match="is a folder"):
+        read_submission(tmp_path)
+    with pytest.raises(TypeError, match="got NoneType"):
+        read_submission(None)

@@ -10,7 +10,7 @@ __all__ = ["grade", "__version__"]
 
 
 def grade(exercise_id: str, source_or_path, *, settings=None):
-    """Grade learner code (a source string or a path to a .py file) against one exercise."""
+    """Grade learner code (source as str or bytes, or a path to a .py file) against one exercise."""
     from torchdojo.grader.service import grade as _grade
 
     return _grade(exercise_id, source_or_path, settings=settings)

@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import json
 import logging
+import os
 import random
 import sys
 import threading
@@ -434,10 +435,23 @@ def default_grader(settings: Settings | None = None) -> Grader:
     return _graders[key]
 
 
-def read_submission(source_or_path: str | Path) -> tuple[str, str | None]:
-    """A path (Path, or an existing file's name) is read; any other string is the source itself."""
-    if isinstance(source_or_path, Path):
-        return read_source_file(source_or_path), str(source_or_path)
+def read_submission(source_or_path: str | bytes | os.PathLike) -> tuple[str, str | None]:
+    """A path (a Path or other path-like object, or an existing ``.py`` file's name) is read; bytes are
+    UTF-8 source; any other string is the source itself."""
+    if isinstance(source_or_path, (bytes, bytearray)):
+        return bytes(source_or_path).decode("utf-8", errors="replace"), None
+    if isinstance(source_or_path, os.PathLike):
+        path = Path(source_or_path)
+        if not path.is_file():
+            problem = "is a folder" if path.is_dir() else "does not exist"
+            raise FileNotFoundError(
+                f"no submission file at {path}: it {problem}. Pass a .py file, or the source as a string."
+            )
+        return read_source_file(path), str(path)
+    if not isinstance(source_or_path, str):
+        raise TypeError(
+            f"a submission is source code (str or bytes) or a path to a .py file; got {type(source_or_path).__name__}"
+        )
     if "\n" not in source_or_path and len(source_or_path) < 4096:
         candidate = Path(source_or_path)
         if candidate.suffix == ".py" and candidate.is_file():
@@ -450,7 +464,9 @@ def read_source_file(path: Path) -> str:
     return path.read_bytes().decode("utf-8", errors="replace")
 
 
-def grade(exercise_id: str, source_or_path: str | Path, *, settings: Settings | None = None) -> GradeResult:
+def grade(
+    exercise_id: str, source_or_path: str | bytes | os.PathLike, *, settings: Settings | None = None
+) -> GradeResult:
     source, file = read_submission(source_or_path)
     return default_grader(settings).grade(exercise_id, source, file)
 
