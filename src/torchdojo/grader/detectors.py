@@ -111,14 +111,14 @@ def loss_not_averaged(events: Events, reference: Events, returned: Any) -> str |
 
 
 def never_stepped(events: Events, reference: Events, returned: Any) -> str | None:
-    if _steps(events) or not _steps(reference):
+    """Nothing was learned: no optimizer step and no backward pass. (Backward passes without a step may be a
+    hand-written update; where that leaves the parameters wrong, the final-state check says so.)"""
+    if _steps(events) or not _steps(reference) or any(event.get("event") == "backward" for event in events):
         return None
     if not any(event.get("event") == "forward" for event in events):
         return "Your function never ran the model: loop over the loader and train on every batch."
-    backward = any(event.get("event") == "backward" for event in events)
-    return ("optimizer.step() was never called, so the parameters never changed"
-            + ("" if backward else ", and no backward() pass computed gradients for it to use")
-            + ": per batch, loss.backward() and then optimizer.step().")  # fmt: skip
+    return ("Your function computed losses but never trained: no loss.backward() and no optimizer.step(), so "
+            "the parameters never changed. Per batch: zero_grad → forward → loss → backward → step.")  # fmt: skip
 
 
 def step_count(events: Events, reference: Events, returned: Any) -> str | None:

@@ -1,4 +1,4 @@
-# expect: failed behaviour : never called
+# expect: failed behaviour : never trained
 import torch
 
 
