@@ -77,6 +77,27 @@ def with_buffers(sizes: list[int], seed: int = 0) -> nn.Module:
     )
 
 
+class TiedLanguageModel(nn.Module):
+    """Token embedding → linear read-out that reuses the embedding's weight (weight tying, as in GPT-2):
+    one parameter tensor reachable from two layers."""
+
+    def __init__(self, vocab: int, dim: int):
+        super().__init__()
+        self.embed = nn.Embedding(vocab, dim)
+        self.out = nn.Linear(dim, vocab)
+        self.out.weight = self.embed.weight  # (vocab, dim) both ways: the same Parameter object
+
+    def forward(self, tokens: torch.Tensor) -> torch.Tensor:
+        return self.out(self.embed(tokens))
+
+
+@recipe
+def tied(vocab: int, dim: int, seed: int = 0) -> nn.Module:
+    """A model whose read-out layer shares the embedding's weight (see ``TiedLanguageModel``)."""
+    torch.default_generator.manual_seed(seed)
+    return TiedLanguageModel(vocab, dim)
+
+
 @recipe
 def loader(x: torch.Tensor, y: torch.Tensor, batch_size: int = 8, shuffle: bool = False, seed: int = 0):
     """A real DataLoader over (x, y): the same batches, order, length and attributes as
