@@ -43,3 +43,10 @@ def test_loader_does_not_touch_the_global_random_state():
     before = torch.get_rng_state()
     list(loader)
     assert torch.equal(before, torch.get_rng_state())
+
+
+def test_the_tied_model_shares_one_weight_between_two_layers():
+    model = recipes.build("tied", {"vocab": 12, "dim": 5})
+    assert model.out.weight is model.embed.weight
+    assert sum(p.numel() for p in model.parameters()) == 12 * 5 + 12  # the shared weight once
+    assert model(torch.tensor([[1, 2, 3]])).shape == (1, 3, 12)
