@@ -40,6 +40,11 @@ def cases(generator):
         {"preds": floats["preds"].float(), "labels": floats["labels"].float()},
         note="float32 inputs",
     )
+    yield Case(
+        "no samples",
+        {"preds": torch.zeros(0, dtype=torch.long), "labels": torch.zeros(0, dtype=torch.long)},
+        note="N = 0: every ratio is undefined, so all four are 0.0 (a mean over nothing is NaN)",
+    )
     yield Case("hidden: rare positives", from_counts(generator, tp=18, fp=45, fn=582, tn=9355), hidden=True)
     yield Case(
         "hidden: random, 50 samples",
