@@ -13,6 +13,9 @@ def cases(generator):
         "empty a", {"a": torch.empty(0, 3), "b": randn(generator, 4, 3)}, note="N = 0: the result is (0, M)"
     )
     yield Case(
+        "empty b", {"a": randn(generator, 2, 3), "b": torch.empty(0, 3)}, note="M = 0: the result is (N, 0)"
+    )
+    yield Case(
         "zero-dimensional points",
         {"a": torch.empty(3, 0), "b": torch.empty(2, 0)},
         note="D = 0: every distance is 0",
