@@ -41,6 +41,26 @@ def test_grade_exits_zero_when_everything_passed(tmp_path):
     assert completed.stdout.startswith("PASS")
 
 
+def test_what_a_submission_prints_or_raises_cannot_act_on_the_terminal(tmp_path):
+    source = tmp_path / "noisy.py"
+    source.write_text(
+        "import torch\n"
+        "print('unpaired \\ud800 surrogate', '\\x1b[2J')\n"
+        "def pairwise_distances(a, b):\n"
+        "    raise ValueError('\\x1b[31mred')\n"
+    )
+    completed = run("grade", "tensors/pairwise-distances", str(source), home=tmp_path)
+    assert completed.returncode == 1, completed.stderr
+    assert (
+        "\x1b" not in completed.stdout
+        and "\\x1b[2J" in completed.stdout
+        and "\\x1b[31mred" in completed.stdout
+    )
+    assert "unpaired \ufffd surrogate" in completed.stdout
+    as_json = run("grade", "tensors/pairwise-distances", str(source), "--json", home=tmp_path)
+    assert json.loads(as_json.stdout)["stdout"].startswith("unpaired \ufffd surrogate \x1b[2J")
+
+
 def test_unknown_exercise_exits_two_and_lists_the_closest_ids(tmp_path):
     completed = run("grade", "tensors/pairwise-distanse", str(EXERCISE_DIR / "solution.py"), home=tmp_path)
     assert completed.returncode == 2

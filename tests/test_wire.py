@@ -198,3 +198,10 @@ def test_framer_adds_one_field_to_a_message_encoded_once():
     assert [bytes(part) for part in parts] == [bytes(part) for part in expected_parts]
     with pytest.raises(ValueError, match="already has a field 'entry'"):
         framer.with_field("entry", "g")
+
+
+def test_unpaired_surrogates_in_a_reply_become_replacement_characters():
+    header = {"text": "a\ud800b", "items": ["\U0001f600", {"\udcff": "ok"}], "blobs": []}
+    parsed, _ = wire.parse(wire.frame(header))
+    assert parsed["text"] == "a\ufffdb" and parsed["items"] == ["\U0001f600", {"\ufffd": "ok"}]
+    parsed["text"].encode("utf-8")  # writable anywhere now

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -65,6 +66,15 @@ def grade(context, exercise_id, files, as_json, **overrides):
     context.exit(0 if all(result.passed for result in results) else 1)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _visible(text: str) -> str:
+    """Text with control characters other than newline and tab (terminal escapes, NUL, …) shown as \\xNN,
+    so that what a submission printed or raised cannot act on the grader's terminal."""
+    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}", text)
+
+
 def _human(result) -> str:
     lines = [
         f"{STATUS_MARK[result.status.value]}  {result.file}  ({result.exercise}, {result.duration_ms:.0f} ms)",
@@ -87,7 +97,7 @@ def _human(result) -> str:
         lines.append("  printed:\n" + "\n".join(f"    | {line}" for line in result.stdout.splitlines()[:40]))
     if not result.passed and result.status.value != "not_attempted":
         lines.append(f"  Stuck? torchdojo hint {result.exercise}")
-    return "\n".join(lines)
+    return _visible("\n".join(lines))  # learner text (output, exception messages) may hold escapes
 
 
 @click.command()

@@ -112,6 +112,8 @@ def unframe(header_bytes: bytes, body: bytes) -> tuple[dict[str, Any], list[memo
         raise WireError(f"header is not JSON: {error}") from None
     if not isinstance(header, dict):
         raise WireError("header is not a JSON object")
+    if b"\\ud" in header_bytes or b"\\uD" in header_bytes:  # escaped surrogates: some may be unpaired
+        header = _without_lone_surrogates(header)
     lengths = header.get("blobs", [])
     if not isinstance(lengths, list) or not all(isinstance(n, int) and n >= 0 for n in lengths):
         raise WireError("header 'blobs' must be a list of byte counts")
@@ -122,6 +124,18 @@ def unframe(header_bytes: bytes, body: bytes) -> tuple[dict[str, Any], list[memo
         blobs.append(view[offset : offset + length])
         offset += length
     return header, blobs
+
+
+def _without_lone_surrogates(value: Any) -> Any:
+    """Replace unpaired surrogates (``print("\\ud800")`` in learner code) with U+FFFD: strings holding them
+    cannot be written as UTF-8 — to a terminal, a web page or the database — and would fail there instead."""
+    if isinstance(value, str):
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    if isinstance(value, list):
+        return [_without_lone_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {_without_lone_surrogates(key): _without_lone_surrogates(item) for key, item in value.items()}
+    return value
 
 
 def parse(message: bytes, max_body: int = MAX_BODY) -> tuple[dict[str, Any], list[memoryview]]:
