@@ -48,7 +48,9 @@ CHECK = Check(
     entry="stable_softmax",
     cases=cases,
     seed=21,
-    tolerance={"float32": (1e-5, 1e-6)},
+    # float32 logits near ±2000 are spaced 1.2e-4 apart, so a correct exp(z - logsumexp(z)) is only good to
+    # ~1e-4 relative there (rounding the logsumexp); subtracting the row max happens to be exact
+    tolerance={"float32": (3e-4, 1e-6)},
     bugs=(
         Bug(
             "wrong-dimension",
