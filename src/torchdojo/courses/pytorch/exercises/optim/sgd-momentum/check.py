@@ -31,7 +31,9 @@ def cases(generator):
     yield momentum_case(
         "a later step", generator, [(3, 2), (3,)], 0.1, 0.9, note="buffer = momentum * buffer + grad"
     )
-    yield momentum_case("momentum 0", generator, [(4,)], 0.2, 0.0, note="plain SGD")
+    yield momentum_case(
+        "momentum 0", generator, [(4,)], 0.2, 0.0, note="plain SGD: 0 · buffer + grad is the gradient itself"
+    )
     yield momentum_case("a 0-dim parameter", generator, [()], 0.05, 0.5)
     yield momentum_case("hidden: three tensors", generator, [(2, 5), (5,), (1,)], 0.01, 0.99, hidden=True)
 

@@ -17,5 +17,9 @@ def sgd_momentum_step(
         if buffers is not None:
             optimizer.state[copy]["momentum_buffer"] = buffers[index].clone()
     optimizer.step()
-    new_buffers = [optimizer.state[copy]["momentum_buffer"].clone() for copy in copies]
+    # with momentum 0, torch's SGD keeps no buffer; by the rule above, the buffer is then the gradient
+    if momentum == 0:
+        new_buffers = [grad.clone() for grad in grads]
+    else:
+        new_buffers = [optimizer.state[copy]["momentum_buffer"].clone() for copy in copies]
     return [copy.detach() for copy in copies], new_buffers
