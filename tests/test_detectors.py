@@ -50,6 +50,24 @@ def test_step_count_names_extra_epochs_and_missing_steps():
     assert detect(epoch(LOSSES, step=False), REFERENCE, 0.6) is None  # no steps at all is never-stepped's
 
 
+def evaluation(losses, *, training=False, graph=False):
+    events = []
+    for value in losses:
+        events.append({"event": "forward", "training": training})
+        events.append({"event": "loss", "value": value, "graph": graph})
+    return events
+
+
+def test_evaluation_detectors_name_train_mode_and_recorded_graphs():
+    reference = evaluation(LOSSES)
+    train_mode, graph = DETECTORS["train-mode-in-eval"], DETECTORS["graph-in-eval"]
+    assert train_mode(reference, reference, 0.6) is None and graph(reference, reference, 0.6) is None
+    assert "model.eval()" in train_mode(evaluation(LOSSES, training=True), reference, 0.6)
+    assert "torch.no_grad()" in graph(evaluation(LOSSES, graph=True), reference, 0.6)
+    # a training loop's reference runs in training mode with graphs: neither detector applies there
+    assert train_mode(REFERENCE, REFERENCE, 0.6) is None and graph(REFERENCE, REFERENCE, 0.6) is None
+
+
 MANUAL_SGD = """
 import torch
 

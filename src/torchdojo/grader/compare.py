@@ -187,7 +187,8 @@ def _finite_finding(got: numpy.ndarray, expected: numpy.ndarray, path: str, shap
     if not bad.any():
         return None
     first = int(numpy.flatnonzero(bad)[0])
-    kind = "NaN" if numpy.isnan(got.reshape(-1)[first]) else "Inf"
+    value = got.reshape(-1)[first]
+    kind = "NaN" if numpy.isnan(value) else ("-Inf" if value < 0 else "Inf")
     return Finding(
         "finite",
         f"{where(path)}has {int(bad.sum())} non-finite value(s) (first: {kind}{' at ' + _index_text(first, shape) if shape else ''}) where the reference is finite. Look for 0/0, log(0), sqrt of a negative rounding error, or exp overflow.",

@@ -133,6 +133,29 @@ def step_count(events: Events, reference: Events, returned: Any) -> str | None:
             "is one step per batch.")  # fmt: skip
 
 
+def train_mode_in_eval(events: Events, reference: Events, returned: Any) -> str | None:
+    """Evaluation code (the reference runs every forward pass in eval mode) that left the model training."""
+    theirs = [event for event in reference if event.get("event") == "forward"]
+    if not theirs or any(event.get("training", True) for event in theirs):
+        return None
+    if any(event.get("event") == "forward" and event.get("training", False) for event in events):
+        return ("The model ran in training mode while you evaluated it: dropout still dropped units (and "
+                "batch-norm would use each batch's own statistics), so the number depends on chance. Call "
+                "model.eval() before the loop.")  # fmt: skip
+    return None
+
+
+def graph_in_eval(events: Events, reference: Events, returned: Any) -> str | None:
+    """Evaluation that records autograd graphs: the reference's losses carry none."""
+    theirs = [event for event in reference if event.get("event") == "loss"]
+    if not theirs or any(event.get("graph") for event in theirs):
+        return None
+    if any(event.get("event") == "loss" and event.get("graph") for event in events):
+        return ("Your evaluation recorded autograd graphs (the losses still had a grad_fn): that costs memory "
+                "and time for nothing. Run the forward passes under torch.no_grad().")  # fmt: skip
+    return None
+
+
 DETECTORS: dict[str, Callable[[Events, Events, Any], str | None]] = {
     "step-before-backward": step_before_backward,
     "zero-grad-after-backward": zero_grad_after_backward,
@@ -143,4 +166,6 @@ DETECTORS: dict[str, Callable[[Events, Events, Any], str | None]] = {
     "loss-not-averaged": loss_not_averaged,
     "never-stepped": never_stepped,
     "step-count": step_count,
+    "train-mode-in-eval": train_mode_in_eval,
+    "graph-in-eval": graph_in_eval,
 }

@@ -1,4 +1,4 @@
-# expect: failed values : model.eval()
+# expect: failed behaviour : model.eval()
 import torch
 
 

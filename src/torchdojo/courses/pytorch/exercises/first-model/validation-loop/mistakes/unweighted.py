@@ -3,9 +3,11 @@ import torch
 
 
 def evaluate(model, loader, criterion):
+    was_training = model.training
     model.eval()
     losses = []
     with torch.no_grad():
         for x, y in loader:
             losses.append(criterion(model(x), y).item())
-    return sum(losses) / len(losses)
+    model.train(was_training)
+    return sum(losses) / len(losses)  # a short last batch counts as much as a full one

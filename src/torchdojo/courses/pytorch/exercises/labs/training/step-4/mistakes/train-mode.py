@@ -1,4 +1,4 @@
-# expect: failed values
+# expect: failed behaviour : model.eval()
 import torch
 
 
