@@ -8,6 +8,7 @@ back, what was expected (without values on hidden cases) and the likely cause.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -130,15 +131,31 @@ def shape_cause(got: tuple[int, ...], expected: tuple[int, ...]) -> str:
         if len(got) > len(expected):
             return "an extra size-1 dimension — squeeze it, or drop keepdim=True"
         return "a size-1 dimension is missing — use keepdim=True in the reduction, or unsqueeze"
-    if (
-        math.prod(got) > math.prod(expected)
-        and len(got) >= len(expected)
-        and all(s in got for s in expected if s != 1)
-    ):
+    if len(got) == len(expected) + 1 and got[:-1] == expected and got[-1] > 1 and got[-1] not in expected:
+        return (
+            f"an extra last dimension of size {got[-1]} — a reduction over it (sum, mean, a norm) is missing"
+        )
+    if math.prod(got) > math.prod(expected) and _broadcast_like(got, expected):
         return "an accidental broadcast: two operands with shapes like (N,) and (N, 1) combined into (N, N)"
     if len(got) == len(expected) and sum(a != b for a, b in zip(got, expected)) == 1:
+        if got[0] != expected[0] and len(got) > 1:
+            return "a different number of rows — check the condition or index that selects them"
         return "one dimension has the wrong size — check which axis you reduce or concatenate over"
     return ""
+
+
+def _broadcast_like(got: tuple[int, ...], expected: tuple[int, ...]) -> bool:
+    """Whether ``got`` looks like ``expected`` grown by broadcasting: an extra dimension, or a size-1 one
+    stretched, whose new size is one the result already has elsewhere (N against (N, 1) gives (N, N))."""
+    if not all(size in got for size in expected if size != 1):
+        return False
+    if len(got) > len(expected):  # the extra dimensions repeat sizes already there: (N,) - (N, 1) -> (N, N)
+        extra = Counter(got) - Counter(expected)
+        return all(size in expected for size in extra.elements())
+    if len(got) < len(expected):
+        return False
+    stretched = [index for index, (a, b) in enumerate(zip(got, expected)) if a != b]
+    return all(expected[index] == 1 and got[index] in got[:index] + got[index + 1 :] for index in stretched)
 
 
 def _shape_finding(got: wire.TensorValue, expected: wire.TensorValue, path: str) -> Finding | None:
@@ -155,8 +172,10 @@ def _dtype_finding(got: wire.TensorValue, expected: wire.TensorValue, path: str)
     hint = ""
     if expected.dtype.startswith("float") and got.dtype.startswith("int"):
         hint = " Integer results usually come from integer inputs or torch.tensor([...]) of ints: convert with .float() or pass dtype=."
-    elif got.dtype.startswith("float") and expected.dtype.startswith("float"):
+    elif got.dtype == "float32" and expected.dtype.startswith("float"):
         hint = " A new tensor made with torch.zeros/torch.tensor defaults to float32: pass dtype=x.dtype, or build it from the inputs."
+    elif got.dtype.startswith("float") and expected.dtype.startswith("float"):
+        hint = f" Something converted it (.double(), .half(), a dtype= argument, a float64 operand or a NumPy array): keep {expected.dtype}, or convert back with .to(torch.{expected.dtype})."
     elif expected.dtype in ("int64", "bool"):
         hint = f" Convert with .to(torch.{expected.dtype})."
     return Finding("dtype", f"{where(path)}has dtype {got.dtype}; expected {expected.dtype}.{hint}")
@@ -283,6 +302,11 @@ def compare(
     got: Any, expected: Any, tolerances: Tolerances, hidden: bool = False, path: str = ""
 ) -> Finding | None:
     """The cascade for one value (recursing into lists, tuples and dicts)."""
+    if got is None and expected is not None and path.startswith("the gradients of"):
+        return Finding(
+            "returns",
+            f"{path} is None: no gradient reached it. Was it frozen (requires_grad=False), or left out of the loss?",
+        )
     if got is None and expected is not None:
         return Finding(
             "returns",

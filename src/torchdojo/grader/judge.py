@@ -241,11 +241,7 @@ def judge_case(check: Check, case: Case, got: Observation, expected: Observation
     if finding and finding.step in ("shape", "values", "finite"):
         finding = _named_bug(check, got, expected, case) or finding
     if finding is None and check.check_inputs_unchanged and got.mutated:
-        names = ", ".join(f"`{name}`" for name in got.mutated)
-        finding = Finding(
-            "inputs",
-            f"Your function changed its input {names} in place (an in-place op such as add_ or an indexed assignment). Work on a copy, or use out-of-place operations.",
-        )
+        finding = _mutation_finding(got.mutated)
     if finding is None and expected.state is not None:
         finding = _state_finding(got, expected, tolerances, case)
     if finding is None and expected.side is not None:
@@ -258,6 +254,25 @@ def judge_case(check: Check, case: Case, got: Observation, expected: Observation
     if finding is not None and finding.step in ("returns", "type", "shape", "dtype", "device"):
         return [result, *behaviour]
     return [*behaviour, result]
+
+
+GRAD_STATE = " (its requires_grad / .grad)"  # how the probe names an input whose autograd state changed
+
+
+def _mutation_finding(mutated: tuple[str, ...]) -> Finding:
+    values = [name for name in mutated if not name.endswith(GRAD_STATE)]
+    autograd = [name[: -len(GRAD_STATE)] for name in mutated if name.endswith(GRAD_STATE)]
+    if values:
+        names = ", ".join(f"`{name}`" for name in values)
+        return Finding(
+            "inputs",
+            f"Your function changed its input {names} in place (an in-place op such as add_ or an indexed assignment). Work on a copy, or use out-of-place operations.",
+        )
+    names = ", ".join(f"`{name}`" for name in autograd)
+    return Finding(
+        "inputs",
+        f"Your function changed the autograd state of its input {names}: it turned requires_grad on or off, or left a .grad on it. Work on a copy you own, e.g. {autograd[0]}.detach().clone().requires_grad_().",
+    )
 
 
 def _with_note(finding: Finding | None, case: Case) -> str:

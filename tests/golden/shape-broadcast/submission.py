@@ -1,2 +1,2 @@
-def pairwise_distances(a, b):
-    return (a[:, None] - b[None]).abs()
+def residuals(pred, target):
+    return pred - target  # (N, 1) - (N,) broadcasts to (N, N)
