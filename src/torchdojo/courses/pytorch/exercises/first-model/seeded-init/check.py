@@ -5,18 +5,23 @@ import torch
 from torchdojo.grader.spec import Bug, Case, Check
 
 
+def case(name, args, **options):
+    """Every case also watches the global generator: the function must leave it alone."""
+    return Case(name, args, observe=("rng",), **options)
+
+
 def cases(generator):
-    yield Case("seed 7, shape (2, 3)", {"seed": 7, "shape": (2, 3)})
-    yield Case("seed 0, shape (4,)", {"seed": 0, "shape": (4,)})
-    yield Case("seed 1234, shape (3, 2, 5)", {"seed": 1234, "shape": (3, 2, 5)})
-    yield Case(
+    yield case("seed 7, shape (2, 3)", {"seed": 7, "shape": (2, 3)})
+    yield case("seed 0, shape (4,)", {"seed": 0, "shape": (4,)})
+    yield case("seed 1234, shape (3, 2, 5)", {"seed": 1234, "shape": (3, 2, 5)})
+    yield case(
         "seed 7 again, shape (2, 3)",
         {"seed": 7, "shape": (2, 3)},
         note="the same arguments must give the same values",
     )
-    yield Case("0-dim", {"seed": 99, "shape": ()}, note="shape () is a single number in a 0-dim tensor")
-    yield Case("empty", {"seed": 5, "shape": (0, 3)}, note="a 0 in the shape: no values at all")
-    yield Case("hidden: seed 2024", {"seed": 2024, "shape": (16, 8)}, hidden=True)
+    yield case("0-dim", {"seed": 99, "shape": ()}, note="shape () is a single number in a 0-dim tensor")
+    yield case("empty", {"seed": 5, "shape": (0, 3)}, note="a 0 in the shape: no values at all")
+    yield case("hidden: seed 2024", {"seed": 2024, "shape": (16, 8)}, hidden=True)
 
 
 def unseeded(got, expected, case):

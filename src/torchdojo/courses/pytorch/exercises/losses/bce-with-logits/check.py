@@ -34,6 +34,15 @@ def cases(generator):
         note="the loss is (almost) 0, not NaN",
     )
     yield Case(
+        "soft targets, sum",
+        {
+            "logits": randn(generator, 2, 3),
+            "targets": torch.rand(2, 3, generator=generator),
+            "reduction": "sum",
+        },
+        note="reduction='sum' adds the six losses",
+    )
+    yield Case(
         "hidden: huge logits",
         {"logits": randn(generator, 5, 5, scale=1000.0), "targets": randint(generator, 0, 2, 5, 5).float()},
         hidden=True,
