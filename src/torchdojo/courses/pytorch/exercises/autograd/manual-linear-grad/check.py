@@ -21,6 +21,9 @@ def cases(generator):
     yield linear_case("one output", generator, 3, 5, 1, note="O = 1")
     yield linear_case("empty batch", generator, 0, 3, 2, note="B = 0: grad_w and grad_b are zeros")
     yield linear_case("float64", generator, 3, 4, 2, dtype=torch.float64, note="float64 in, float64 out")
+    yield linear_case(
+        "empty batch, float64", generator, 0, 2, 3, dtype=torch.float64, note="B = 0 with float64 inputs"
+    )
     yield Case(
         "non-contiguous grad_out",
         {

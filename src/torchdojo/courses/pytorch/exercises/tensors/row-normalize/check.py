@@ -20,6 +20,11 @@ def cases(generator):
         note="row 2 is all zeros: it must stay zeros, not NaN",
     )
     yield Case("one column", {"x": randn(generator, 4, 1)}, note="D = 1: every entry becomes ±1")
+    yield Case(
+        "a tiny row",
+        {"x": torch.tensor([[3.0, 4.0], [1e-13, 0.0]])},
+        note="the second row's norm is below 1e-12: the rule divides it by 1e-12",
+    )
     yield Case("one row", {"x": randn(generator, 1, 6)}, note="N = 1")
     yield Case("no rows", {"x": torch.empty(0, 4)}, note="N = 0")
     yield Case("float64", {"x": randn(generator, 3, 5, dtype=torch.float64)}, note="float64 in, float64 out")
