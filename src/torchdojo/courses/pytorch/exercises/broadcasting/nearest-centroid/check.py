@@ -1,4 +1,4 @@
-"""Check spec for broadcasting/nearest-centroid: clustered points, N = 0, K = 1, float64, non-contiguous."""
+"""Check spec for broadcasting/nearest-centroid: clustered and scattered points, N = 0, K = 1, float64, non-contiguous."""
 
 import torch
 
@@ -10,6 +10,13 @@ def clustered(generator, n, k, d, *, dtype=torch.float32, spread=5.0):
     centroids = randn(generator, k, d, dtype=dtype, scale=spread)
     owner = randint(generator, 0, k, n)
     x = centroids[owner] + randn(generator, n, d, dtype=dtype, scale=0.3)
+    return {"x": x, "centroids": centroids}
+
+
+def scattered(generator, n, k, d, *, box=4.0):
+    """Points drawn uniformly over a box around the centroids, not clustered: many lie between centroids."""
+    centroids = randn(generator, k, d, scale=box / 2)
+    x = (torch.rand(n, d, generator=generator) * 2 - 1) * box
     return {"x": x, "centroids": centroids}
 
 
@@ -26,6 +33,11 @@ def cases(generator):
     yield Case("float64", clustered(generator, 6, 3, 3, dtype=torch.float64))
     args = clustered(generator, 7, 3, 4)
     yield Case("non-contiguous x", {"x": noncontiguous(args["x"]), "centroids": args["centroids"]})
+    yield Case(
+        "scattered points",
+        scattered(generator, 30, 4, 3),
+        note="points spread evenly between the centroids, not clustered around one",
+    )
     yield Case("hidden bigger", clustered(generator, 40, 5, 8), hidden=True)
 
 

@@ -10,7 +10,7 @@ def shapes_case(name, generator, sizes, batch, *, dropout=0.0, hidden=False, not
         "model": Build("mlp", sizes=sizes, seed=1, dropout=dropout),
         "x": randn(generator, batch, sizes[0]),
     }
-    return Case(name, args, hidden=hidden, observe=("state:model",), note=note)
+    return Case(name, args, hidden=hidden, observe=("state:model", "training:model"), note=note)
 
 
 def cases(generator):

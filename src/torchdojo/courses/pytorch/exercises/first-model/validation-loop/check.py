@@ -60,6 +60,15 @@ def cases(generator):
         note="the model has BatchNorm1d and arrives in training mode",
     )
     yield validation_case(
+        "model handed over in eval mode",
+        generator,
+        Build("mlp", sizes=[3, 5, 1], seed=7, dropout=0.2, eval_mode=True),
+        6,
+        4,
+        "mse",
+        note="it arrives in eval mode, so it must leave in eval mode",
+    )
+    yield validation_case(
         "hidden: dropout classifier",
         generator,
         Build("mlp", sizes=[6, 12, 12, 1], seed=6, dropout=0.3),

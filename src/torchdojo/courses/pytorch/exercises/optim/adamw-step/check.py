@@ -1,4 +1,4 @@
-"""Check spec for optim/adamw-step: first and later steps, no decay, strong decay, a zero gradient."""
+"""Check spec for optim/adamw-step: first and later steps, no decay, strong decay, a zero gradient, tiny gradients."""
 
 import torch
 
@@ -10,14 +10,25 @@ def draw(generator, shape):
 
 
 def adamw_case(
-    name, generator, shapes, step, weight_decay, *, lr=0.01, zero_grad=False, hidden=False, note=""
+    name,
+    generator,
+    shapes,
+    step,
+    weight_decay,
+    *,
+    lr=0.01,
+    zero_grad=False,
+    grad_scale=1.0,
+    hidden=False,
+    note="",
 ):
     first = step == 1
+    g = grad_scale  # gradients of this size, and m and v to match (v holds squared gradients)
     args = {
         "params": [draw(generator, s) for s in shapes],
-        "grads": [torch.zeros(s) if zero_grad else draw(generator, s) for s in shapes],
-        "exp_avgs": [torch.zeros(s) if first else 0.1 * draw(generator, s) for s in shapes],
-        "exp_avg_sqs": [torch.zeros(s) if first else 0.01 * draw(generator, s).abs() for s in shapes],
+        "grads": [torch.zeros(s) if zero_grad else g * draw(generator, s) for s in shapes],
+        "exp_avgs": [torch.zeros(s) if first else 0.1 * g * draw(generator, s) for s in shapes],
+        "exp_avg_sqs": [torch.zeros(s) if first else 0.01 * g * g * draw(generator, s).abs() for s in shapes],
         "step": step,
         "lr": lr,
         "betas": (0.9, 0.999),
@@ -33,6 +44,15 @@ def cases(generator):
     yield adamw_case("no decay", generator, [(4,)], 2, 0.0, note="weight_decay = 0 is plain Adam")
     yield adamw_case(
         "zero gradient", generator, [(3,)], 1, 0.2, lr=0.1, zero_grad=True, note="only the decay moves p"
+    )
+    yield adamw_case(
+        "tiny gradients",
+        generator,
+        [(2, 4)],
+        3,
+        0.01,
+        grad_scale=1e-4,
+        note="gradients near 1e-4, so v is near 1e-8: where eps goes matters",
     )
     yield adamw_case("hidden: two tensors", generator, [(3, 3), (1,)], 9, 0.1, lr=0.05, hidden=True)
 

@@ -10,7 +10,7 @@ def checkpoint_case(name, generator, sizes, epoch, hidden=False):
         weights[f"{layer}.weight"] = randn(generator, width_out, width_in)
         weights[f"{layer}.bias"] = randn(generator, width_out)
     args = {"model": Build("mlp", sizes=sizes, seed=1), "checkpoint": {"model": weights, "epoch": epoch}}
-    return Case(name, args, hidden=hidden, observe=("state:model",))
+    return Case(name, args, hidden=hidden, observe=("state:model", "training:model"))
 
 
 def cases(generator):
