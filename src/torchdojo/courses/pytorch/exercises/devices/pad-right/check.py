@@ -1,4 +1,4 @@
-"""Check spec for devices/pad-right: float features, int64 ids, bool masks, no padding, B and T of 0."""
+"""Check spec for devices/pad-right: float features, int64 ids, bool masks, no padding, B and T of 0, meta."""
 
 import torch
 
@@ -25,6 +25,11 @@ def cases(generator):
         "images per step", {"x": randn(generator, 2, 2, 3, 2), "length": 3}, note="two trailing dimensions"
     )
     yield Case("non-contiguous", {"x": noncontiguous(randn(generator, 3, 4)), "length": 6})
+    yield Case(
+        "on the meta device",
+        {"x": torch.empty(2, 3, 4, device="meta"), "length": 5},
+        note="x lives on 'meta': the padded result must live there too",
+    )
     yield Case("hidden ids", {"x": randint(generator, 1, 30000, 8, 20), "length": 32}, hidden=True)
 
 

@@ -27,9 +27,11 @@ def cases(generator):
     yield head_case("hidden: large activations", generator, 2, 6, 16, 8, causal=True, scale=5.0, hidden=True)
 
 
-def reference_with(a, *, dim=-1, scale=True):
+def reference_with(a, *, dim=-1, scale="D"):
+    """The reference with one thing changed: the softmax dim, or the scale ("D", "C" the width, None)."""
     q, k, v = a["x"] @ a["w_q"].T, a["x"] @ a["w_k"].T, a["x"] @ a["w_v"].T
-    scores = q @ k.transpose(-2, -1) / (math.sqrt(q.shape[-1]) if scale else 1.0)
+    size = {"D": q.shape[-1], "C": a["x"].shape[-1], None: 1}[scale]
+    scores = q @ k.transpose(-2, -1) / math.sqrt(size)
     if a.get("causal"):
         t = scores.shape[-1]
         scores = scores.masked_fill(torch.ones(t, t, dtype=torch.bool).triu(1), float("-inf"))
@@ -42,6 +44,12 @@ def matches(got, wrong):
     )
 
 
+def scaled_by_width(got, expected, case):
+    return case.args["x"].shape[-1] != case.args["w_q"].shape[0] and matches(
+        got, reference_with(case.args, scale="C")
+    )
+
+
 CHECK = Check(
     entry="attention_head",
     cases=cases,
@@ -51,7 +59,12 @@ CHECK = Check(
         Bug(
             "unscaled",
             "Your scores are not divided by sqrt(D), the head size.",
-            lambda got, exp, case: matches(got, reference_with(case.args, scale=False)),
+            lambda got, exp, case: matches(got, reference_with(case.args, scale=None)),
+        ),
+        Bug(
+            "scaled-by-width",
+            "Your scores are divided by sqrt(C), the width of x. Scale by 1/sqrt(D), the head size: the size of each query and key.",
+            scaled_by_width,
         ),
         Bug(
             "softmax-over-queries",

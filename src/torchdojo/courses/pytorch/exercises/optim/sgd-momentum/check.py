@@ -23,30 +23,39 @@ def cases(generator):
         "first step",
         generator,
         [(3, 2), (3,)],
-        0.1,
+        0.05,
         0.9,
         first=True,
         note="buffers is None: each buffer starts as the gradient",
     )
     yield momentum_case(
-        "a later step", generator, [(3, 2), (3,)], 0.1, 0.9, note="buffer = momentum * buffer + grad"
+        "a later step", generator, [(3, 2), (3,)], 0.05, 0.9, note="buffer = momentum * buffer + grad"
     )
     yield momentum_case(
         "momentum 0", generator, [(4,)], 0.2, 0.0, note="plain SGD: 0 · buffer + grad is the gradient itself"
     )
     yield momentum_case("a 0-dim parameter", generator, [()], 0.05, 0.5)
-    yield momentum_case("hidden: three tensors", generator, [(2, 5), (5,), (1,)], 0.01, 0.99, hidden=True)
+    yield momentum_case("hidden: three tensors", generator, [(2, 5), (5,), (1,)], 0.03, 0.99, hidden=True)
 
 
-def lr_in_buffer(got, expected, case):
+def buffers_match(got, case, grad_factor):
+    """The learner's buffers equal momentum * old + grad_factor * grad (old: zeros on the first step)."""
     a = case.args
     old = a["buffers"] if a["buffers"] is not None else [g * 0 for g in a["grads"]]
     buffers = got.items[1].items
-    wanted = [a["momentum"] * b + a["lr"] * g for b, g in zip(old, a["grads"])]
+    wanted = [a["momentum"] * b + grad_factor * g for b, g in zip(old, a["grads"])]
     return all(
         item.shape == w.shape and item.tensor.allclose(w, rtol=1e-4, atol=1e-6)
         for item, w in zip(buffers, wanted)
     )
+
+
+def lr_in_buffer(got, expected, case):
+    return buffers_match(got, case, case.args["lr"])
+
+
+def dampened(got, expected, case):
+    return buffers_match(got, case, 1 - case.args["momentum"])
 
 
 CHECK = Check(
@@ -59,6 +68,11 @@ CHECK = Check(
             "lr-in-buffer",
             "Your buffer is momentum * buffer + lr * grad. PyTorch's buffer holds raw gradients, momentum * buffer + grad, and lr multiplies it only in the parameter update.",
             lr_in_buffer,
+        ),
+        Bug(
+            "dampened",
+            "Your buffer is momentum · buffer + (1 − momentum) · grad (dampening); PyTorch's default SGD adds the raw gradient: momentum · buffer + grad.",
+            dampened,
         ),
     ),
 )

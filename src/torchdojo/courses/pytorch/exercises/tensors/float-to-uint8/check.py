@@ -19,6 +19,12 @@ def cases(generator):
     )
     yield Case("out of range", {"x": uniform(generator, 2, 3, 3, low=-0.5, high=1.5)}, note="clip to 0..255")
     yield Case("float64", {"x": uniform(generator, 3, 2, 2, dtype=torch.float64)})
+    halves = torch.tensor([0.5, 1.5, 2.5, 3.5, 4.5, 127.5, 128.5, 254.5], dtype=torch.float64) / 255
+    yield Case(
+        "exact halves",
+        {"x": halves.reshape(1, 2, 4)},
+        note="float64 values where 255 · x ends in exactly .5",
+    )
     yield Case("non-contiguous", {"x": noncontiguous(uniform(generator, 3, 5, 4))})
     yield Case("hidden: 3×16×16", {"x": uniform(generator, 3, 16, 16, low=-0.1, high=1.1)}, hidden=True)
 
@@ -31,6 +37,14 @@ def truncated(got, expected, case):
     return bool(((below == 0) | (below == 1)).all() and (below == 1).any())
 
 
+def halves_up(got, expected, case):
+    """floor(255 · x + 0.5): exact halves go up instead of to the even neighbour."""
+    if got.shape != expected.shape or got.dtype != "uint8":
+        return False
+    up = (case.args["x"].double() * 255 + 0.5).floor().clamp(0, 255).to(torch.uint8)
+    return bool(torch.equal(got.tensor, up))
+
+
 CHECK = Check(
     entry="float_to_uint8",
     cases=cases,
@@ -41,6 +55,11 @@ CHECK = Check(
             "truncated",
             "Some values are one too low: converting a float to uint8 truncates (254.9 -> 254). round() before converting.",
             truncated,
+        ),
+        Bug(
+            "halves-up",
+            "Exact halves went up (2.5 -> 3). torch.round sends a value that ends in exactly .5 to the even neighbour: 2.5 -> 2, 3.5 -> 4.",
+            halves_up,
         ),
     ),
 )

@@ -1,4 +1,4 @@
-"""Check spec for tensors/identity-like: float32, float64 and int64 inputs, N of 0, 1 and more."""
+"""Check spec for tensors/identity-like: float32, float64 and int64, N of 0, 1 and more, the meta device."""
 
 import torch
 
@@ -15,6 +15,11 @@ def cases(generator):
     yield Case("one by one", {"x": randn(generator, 1, 1)}, note="N = 1")
     yield Case("empty", {"x": torch.empty(0, 0)}, note="N = 0: the result is (0, 0)")
     yield Case("non-contiguous", {"x": noncontiguous(randn(generator, 6, 6))}, note="a transposed view")
+    yield Case(
+        "on the meta device",
+        {"x": torch.empty(4, 4, device="meta")},
+        note="x lives on 'meta': the identity must live there too",
+    )
     yield Case("hidden: float64 9×9", {"x": randn(generator, 9, 9, dtype=torch.float64)}, hidden=True)
 
 

@@ -1,4 +1,4 @@
-"""Check spec for tensors/pad-right: token ids and features, nothing to pad, N or L of 0, float64, non-contiguous."""
+"""Check spec for tensors/pad-right: ids and features, nothing to pad, N or L of 0, float64, views, meta."""
 
 import torch
 
@@ -27,6 +27,11 @@ def cases(generator):
         "non-contiguous",
         {"x": noncontiguous(randn(generator, 5, 3)), "length": 4, "value": 0.0},
         note="a transposed view",
+    )
+    yield Case(
+        "on the meta device",
+        {"x": torch.empty(3, 2, dtype=torch.int64, device="meta"), "length": 5, "value": 0},
+        note="x lives on 'meta': the result must live there too",
     )
     yield Case(
         "hidden: large ids",

@@ -1,4 +1,4 @@
-"""Check spec for labs/training/step-5: plateaus, new bests, noisy curves, short histories."""
+"""Check spec for labs/training/step-5: plateaus, new bests, ties, noisy curves, short histories."""
 
 from torchdojo.grader.spec import Case, Check
 
@@ -13,6 +13,11 @@ def cases(generator):
         note="each epoch beats the previous one, but not the best (0.5)",
     )
     yield Case("still improving", {"val_losses": [0.9, 0.8, 0.7, 0.6], "patience": 1})
+    yield Case(
+        "a tie with the best",
+        {"val_losses": [1.0, 0.7, 0.8, 0.7], "patience": 2},
+        note="the window's lowest loss equals the best before it (0.7)",
+    )
     yield Case(
         "hidden: longer plateau",
         {"val_losses": [2.0, 1.0, 0.9, 0.95, 0.93, 0.91, 0.92], "patience": 3},

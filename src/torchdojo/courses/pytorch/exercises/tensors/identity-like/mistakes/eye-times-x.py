@@ -1,4 +1,4 @@
-# expect: failed values : differs from the reference
+# expect: error values : differs from the reference
 import torch
 
 

@@ -1,4 +1,4 @@
-# expect: failed dtype : float64
+# expect: error dtype : float64
 import torch
 
 
