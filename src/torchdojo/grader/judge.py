@@ -8,6 +8,7 @@ state, named bug detectors) are checked.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -202,6 +203,19 @@ def exception_message(exception: dict[str, Any], where: str = "Your code") -> st
     return text
 
 
+META_DEVICE = re.compile(r"\bmeta\b", re.IGNORECASE)
+
+
+def _meta_hint(exception: dict[str, Any]) -> str:
+    """An error about the meta device comes from code that assumed its inputs live on the CPU."""
+    if not META_DEVICE.search(exception["message"]):
+        return ""
+    return (
+        "\n  This case's input is on the 'meta' device (shapes and dtypes, no values), standing in for a GPU: "
+        "create new tensors with device=x.device (or torch.*_like(x)) and don't copy values to the CPU."
+    )
+
+
 def _case_label(case: Case) -> str:
     return f"{case.name} (hidden)" if case.hidden else case.name
 
@@ -228,7 +242,7 @@ def judge_case(check: Check, case: Case, got: Observation, expected: Observation
             CheckResult(
                 label,
                 "error",
-                exception_message(got.exception, "Your function"),
+                exception_message(got.exception, "Your function") + _meta_hint(got.exception),
                 "runs",
                 case.hidden,
                 case.name,
