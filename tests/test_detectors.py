@@ -93,3 +93,13 @@ def train_one_epoch(model, loader, criterion, optimizer):
 def test_a_hand_written_sgd_update_passes_the_training_loop(grader):
     result = grader.grade("first-model/fix-training-loop", MANUAL_SGD)
     assert result.status.value == "passed", str(result)
+
+
+def test_an_error_about_the_meta_device_gets_a_hint_and_other_errors_do_not():
+    from torchdojo.grader.judge import _meta_hint
+
+    assert "device=x.device" in _meta_hint({"message": "Cannot copy out of meta tensor; no data!"})
+    assert "device=x.device" in _meta_hint(
+        {"message": "Tensor on device meta is not on the expected device cpu!"}
+    )
+    assert _meta_hint({"message": "missing metadata for key 'w'"}) == ""
