@@ -22,6 +22,11 @@ def cases(generator):
     yield Case(
         "max_len 0", {"lengths": torch.zeros(2, dtype=torch.int64), "max_len": 0}, note="the result is (2, 0)"
     )
+    yield Case(
+        "on the meta device",
+        {"lengths": torch.empty(4, dtype=torch.long, device="meta"), "max_len": 6},
+        note="lengths lives on 'meta', a stand-in for a GPU: the mask must be built there too",
+    )
     yield Case("hidden long", {"lengths": randint(generator, 0, 51, 16), "max_len": 50}, hidden=True)
 
 

@@ -17,6 +17,11 @@ def cases(generator):
         "no features", {"x": torch.empty(4, 0, dtype=torch.float64)}, note="D = 0: a (4, 1) column of ones"
     )
     yield Case("non-contiguous", {"x": noncontiguous(randn(generator, 3, 5))}, note="a transposed view")
+    yield Case(
+        "on the meta device",
+        {"x": torch.empty(3, 2, device="meta")},
+        note="x lives on 'meta', a stand-in for a GPU: the column of ones must live there too",
+    )
     yield Case("hidden float64", {"x": randn(generator, 20, 6, dtype=torch.float64)}, hidden=True)
 
 

@@ -1,4 +1,4 @@
-# expect: failed shape : wrong order
+# expect: error shape : wrong order
 import torch
 
 

@@ -1,4 +1,4 @@
-# expect: failed dtype : expected int64
+# expect: error dtype : expected int64
 import torch
 
 

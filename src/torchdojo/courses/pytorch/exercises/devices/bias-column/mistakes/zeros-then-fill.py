@@ -1,4 +1,4 @@
-# expect: failed dtype : float32; expected float64
+# expect: error dtype : float32; expected float64
 import torch
 
 
