@@ -82,7 +82,8 @@ def loss_tensor_returned(events: Events, reference: Events, returned: Any) -> st
     return None
 
 
-def _loss_values(events: Events) -> list[float]:
+def loss_values(events: Events) -> list[float]:
+    """The values of the loss events (the criterion's outputs), in order; non-finite ones are left out."""
     return [
         event["value"]
         for event in events
@@ -98,7 +99,7 @@ def _near(value: float, target: float) -> bool:
 
 def loss_not_averaged(events: Events, reference: Events, returned: Any) -> str | None:
     """The returned number is the sum, or the last, of the losses the learner's own criterion computed."""
-    losses = _loss_values(events)
+    losses = loss_values(events)
     if not isinstance(returned, float) or len(losses) < 2 or _near(returned, sum(losses) / len(losses)):
         return None
     if _near(returned, sum(losses)):

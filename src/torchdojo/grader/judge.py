@@ -14,7 +14,7 @@ from typing import Any
 
 from torchdojo.grader import wire
 from torchdojo.grader.compare import Finding, Tolerances, compare
-from torchdojo.grader.detectors import DETECTORS
+from torchdojo.grader.detectors import DETECTORS, loss_values
 from torchdojo.grader.result import CheckResult, Verdict
 from torchdojo.grader.spec import Bug, Case, Check
 
@@ -133,11 +133,7 @@ def _decode_case(data: dict, blobs: list) -> Observation:
         for key, item in data.items()
         if key.startswith(("training:", "grads:")) or key == "rng"
     }
-    losses = tuple(
-        float(e["value"])
-        for e in data.get("events", [])
-        if isinstance(e, dict) and e.get("event") == "loss" and isinstance(e.get("value"), (int, float))
-    )
+    losses = tuple(float(value) for value in loss_values(events))
     mutated = tuple(str(name)[:80] for name in data.get("mutated", []))[:20]
     diagram = _clean_diagram(data.get("diagram"))
     return Observation(
@@ -270,12 +266,9 @@ def judge_case(check: Check, case: Case, got: Observation, expected: Observation
     return [*behaviour, result]
 
 
-GRAD_STATE = " (its requires_grad / .grad)"  # how the probe names an input whose autograd state changed
-
-
 def _mutation_finding(mutated: tuple[str, ...]) -> Finding:
-    values = [name for name in mutated if not name.endswith(GRAD_STATE)]
-    autograd = [name[: -len(GRAD_STATE)] for name in mutated if name.endswith(GRAD_STATE)]
+    values = [name for name in mutated if not name.endswith(wire.GRAD_STATE)]
+    autograd = [name.removesuffix(wire.GRAD_STATE) for name in mutated if name.endswith(wire.GRAD_STATE)]
     if values:
         names = ", ".join(f"`{name}`" for name in values)
         return Finding(

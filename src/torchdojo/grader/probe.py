@@ -490,7 +490,7 @@ def changed_inputs(taken: Snapshot) -> list[str]:
         if not _same(copy, plain.detach()):
             changed.append(path)
         elif bool(plain.requires_grad) != requires_grad or (plain.grad is not None) != had_grad:
-            changed.append(f"{path} (its requires_grad / .grad)")
+            changed.append(path + wire.GRAD_STATE)
     return changed
 
 

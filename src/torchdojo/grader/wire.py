@@ -28,6 +28,7 @@ MAX_ITEMS = 10_000
 MAX_DEPTH = 12
 MAX_TEXT = 2_000
 MAX_TENSOR_BYTES = 32 * 1024 * 1024  # a bigger result is described, not sent
+GRAD_STATE = " (its requires_grad / .grad)"  # names an input whose autograd state (not values) changed
 
 DTYPES: dict[str, torch.dtype] = {
     "float16": torch.float16,
